@@ -1,0 +1,18 @@
+package org.chronoscope.app;
+
+/**
+ * Entry point of the jar. Not an {@code Application}, so the shaded jar starts without module-path set-up.
+ * With a command-line option (--dump-events, --dump-timex, --export-png) it runs headless and exits;
+ * otherwise it opens the window.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isHeadless(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        ChronoscopeApp.launchWith(args);
+    }
+}

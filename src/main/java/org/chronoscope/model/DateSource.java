@@ -1,0 +1,28 @@
+package org.chronoscope.model;
+
+/** How an article's publication date was established. */
+public enum DateSource {
+    STAMP("stamp in the file"),
+    HEADER("header of the file"),
+    STATED("stated in the text"),
+    WORKED_OUT("worked out from the text"),
+    UNKNOWN("unknown");
+
+    private final String label;
+
+    DateSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static DateSource fromId(String id) {
+        return valueOf(id.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+}

@@ -1,0 +1,5 @@
+package org.chronoscope.model;
+
+public enum Severity {
+    WARNING, ERROR
+}
