@@ -1,6 +1,6 @@
 package org.chronoscope.load.extract;
 
-import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,17 +56,15 @@ public final class EventExtractor {
                     continue;
                 }
                 Candidate c = candidate(a, s);
-                if (c == null) {
+                if (c == null || isSourceOfAny(c.passage, updated)) {
                     continue;
                 }
                 int match = bestMatch(c, updated);
                 if (match >= 0) {
                     TimelineEvent e = updated.get(match);
-                    if (e.sources().stream().noneMatch(p -> overlaps(p, c.passage))) {
-                        List<Passage> sources = new ArrayList<>(e.sources());
-                        sources.add(c.passage);
-                        updated.set(match, e.withSources(sources));
-                    }
+                    List<Passage> sources = new ArrayList<>(e.sources());
+                    sources.add(c.passage);
+                    updated.set(match, e.withSources(sources));
                 } else if (extracted.stream().noneMatch(e -> e.sources().stream().anyMatch(p -> overlaps(p, c.passage)))) {
                     extracted.add(c.toEvent());
                 }
@@ -111,7 +109,7 @@ public final class EventExtractor {
                 List.copyOf(places), words(quote));
     }
 
-    private static int bestMatch(Candidate c, List<TimelineEvent> events) {
+    private int bestMatch(Candidate c, List<TimelineEvent> events) {
         int best = -1;
         int bestScore = 0;
         for (int i = 0; i < events.size(); i++) {
@@ -119,7 +117,7 @@ public final class EventExtractor {
             if (e.origin() != Origin.CURATED || !windowsOverlap(c.date, e.date())) {
                 continue;
             }
-            int shared = (int) c.actors.stream().filter(e.actors()::contains).count();
+            int shared = (int) c.actors.stream().filter(e.actors()::contains).filter(a -> !isSide(a)).count();
             Set<String> eventWords = words(e.title() + " " + e.summary());
             e.sources().forEach(p -> eventWords.addAll(words(p.quote())));
             int sharedWords = (int) c.words.stream().filter(eventWords::contains).count();
@@ -132,13 +130,31 @@ public final class EventExtractor {
         return best;
     }
 
-    private static boolean windowsOverlap(EventDate a, EventDate b) {
-        if (a.start() == null || b.start() == null) {
+    /** The candidate's window overlaps the event's and is not much wider ("this year" is no match for a day). */
+    private static boolean windowsOverlap(EventDate candidate, EventDate event) {
+        if (candidate.start() == null || event.start() == null
+                || candidate.start().isAfter(event.last()) || event.start().isAfter(candidate.last())) {
             return false;
         }
-        LocalDate aEnd = a.last().plusDays(1);
-        LocalDate bEnd = b.last().plusDays(1);
-        return !a.start().minusDays(1).isAfter(bEnd) && !b.start().minusDays(1).isAfter(aEnd);
+        long c = ChronoUnit.DAYS.between(candidate.start(), candidate.last()) + 1;
+        long e = ChronoUnit.DAYS.between(event.start(), event.last()) + 1;
+        return c <= Math.max(3 * e, e + 7);
+    }
+
+    private static boolean isSourceOfAny(Passage p, List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
+            for (Passage q : e.sources()) {
+                if (overlaps(p, q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** States and organisations that name a side are too common to match events by. */
+    private boolean isSide(String actorId) {
+        return gazetteer.actors().stream().anyMatch(a -> a.id().equals(actorId) && a.isSide());
     }
 
     private static boolean overlaps(Passage p, Passage q) {
