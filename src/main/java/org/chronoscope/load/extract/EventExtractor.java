@@ -1,0 +1,181 @@
+package org.chronoscope.load.extract;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.chronoscope.load.ExpressionDates;
+import org.chronoscope.load.Gazetteer;
+import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.BlockKind;
+import org.chronoscope.model.EntityKind;
+import org.chronoscope.model.EventDate;
+import org.chronoscope.model.Mention;
+import org.chronoscope.model.Origin;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.Precision;
+import org.chronoscope.model.Sentence;
+import org.chronoscope.model.TemporalExpression;
+import org.chronoscope.model.TimelineEvent;
+
+/**
+ * Finds dated events in articles no catalogue knows. Each sentence with a resolvable date is a candidate: its
+ * main clause is the title, the gazetteer gives actors and places, the sentence is the passage. A candidate that
+ * matches a curated event (overlapping date window, and a shared actor or key words) becomes a further source of
+ * that event instead of a new one.
+ */
+public final class EventExtractor {
+    private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "in", "on", "and", "or", "for",
+            "with", "that", "this", "was", "were", "is", "are", "be", "been", "has", "had", "have", "it", "its",
+            "by", "at", "as", "from", "said", "would", "will", "not", "but", "after", "over", "their", "his", "her",
+            "he", "she", "they", "we", "us", "our", "than", "also", "which", "who");
+
+    private final Gazetteer gazetteer;
+    private final TemporalTagger tagger;
+
+    public EventExtractor(Gazetteer gazetteer, TemporalTagger tagger) {
+        this.gazetteer = gazetteer;
+        this.tagger = tagger;
+    }
+
+    /** What extraction gives: new events, and the curated events with the further sources it found for them. */
+    public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated) {
+    }
+
+    public Result extract(List<Article> articles, List<TimelineEvent> curated) {
+        List<TimelineEvent> updated = new ArrayList<>(curated);
+        List<TimelineEvent> extracted = new ArrayList<>();
+        for (Article a : articles) {
+            for (Sentence s : a.sentences()) {
+                if (a.paragraphs().get(s.paragraph()).kind() == BlockKind.HEADING) {
+                    continue;
+                }
+                Candidate c = candidate(a, s);
+                if (c == null || isSourceOfAny(c.passage, updated)) {
+                    continue;
+                }
+                int match = bestMatch(c, updated);
+                if (match >= 0) {
+                    TimelineEvent e = updated.get(match);
+                    List<Passage> sources = new ArrayList<>(e.sources());
+                    sources.add(c.passage);
+                    updated.set(match, e.withSources(sources));
+                } else if (extracted.stream().noneMatch(e -> e.sources().stream().anyMatch(p -> overlaps(p, c.passage)))) {
+                    extracted.add(c.toEvent());
+                }
+            }
+        }
+        return new Result(extracted, updated);
+    }
+
+    private record Candidate(Article article, Passage passage, EventDate date, List<String> actors,
+                             List<String> places, Set<String> words) {
+        TimelineEvent toEvent() {
+            String id = "x-" + article.fileName().replaceAll("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9]+", "-")
+                    .toLowerCase(Locale.ROOT) + "-" + passage.start();
+            return new TimelineEvent(id, EventTitles.of(passage.quote()), passage.quote(), date,
+                    Categories.of(passage.quote()), actors, places, Set.of(), List.of(passage), Origin.EXTRACTED,
+                    null);
+        }
+    }
+
+    private Candidate candidate(Article a, Sentence s) {
+        if (!a.isQuotable(s.start(), s.end())) {
+            return null;
+        }
+        TemporalExpression best = null;
+        for (TemporalExpression te : tagger.tag(a.fileName(), a.text(), s.start(), s.end(), a.published())) {
+            if (te.from() != null && te.precision() != Precision.APPROXIMATE
+                    && (best == null || te.precision().compareTo(best.precision()) < 0)) {
+                best = te;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        EventDate date = ExpressionDates.of(best, a);
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Mention m : gazetteer.find(a.fileName(), a.text(), s.start(), s.end())) {
+            (m.kind() == EntityKind.ACTOR ? actors : places).add(m.entityId());
+        }
+        String quote = a.text().substring(s.start(), s.end());
+        return new Candidate(a, new Passage(a.fileName(), s.start(), s.end(), quote), date, List.copyOf(actors),
+                List.copyOf(places), words(quote));
+    }
+
+    private int bestMatch(Candidate c, List<TimelineEvent> events) {
+        int best = -1;
+        int bestScore = 0;
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i);
+            if (e.origin() != Origin.CURATED || !windowsOverlap(c.date, e.date())) {
+                continue;
+            }
+            int shared = (int) c.actors.stream().filter(e.actors()::contains).filter(a -> !isSide(a)).count();
+            Set<String> eventWords = words(e.title() + " " + e.summary());
+            e.sources().forEach(p -> eventWords.addAll(words(p.quote())));
+            int sharedWords = (int) c.words.stream().filter(eventWords::contains).count();
+            int score = shared * 3 + sharedWords;
+            if ((shared > 0 || sharedWords >= 3) && score > bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The candidate's window overlaps the event's and is not much wider ("this year" is no match for a day). */
+    private static boolean windowsOverlap(EventDate candidate, EventDate event) {
+        if (candidate.start() == null || event.start() == null
+                || candidate.start().isAfter(event.last()) || event.start().isAfter(candidate.last())) {
+            return false;
+        }
+        long c = ChronoUnit.DAYS.between(candidate.start(), candidate.last()) + 1;
+        long e = ChronoUnit.DAYS.between(event.start(), event.last()) + 1;
+        return c <= Math.max(3 * e, e + 7);
+    }
+
+    private static boolean isSourceOfAny(Passage p, List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
+            for (Passage q : e.sources()) {
+                if (overlaps(p, q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** States and organisations that name a side are too common to match events by. */
+    private boolean isSide(String actorId) {
+        return gazetteer.actors().stream().anyMatch(a -> a.id().equals(actorId) && a.isSide());
+    }
+
+    private static boolean overlaps(Passage p, Passage q) {
+        return p.article().equals(q.article()) && p.start() < q.end() && q.start() < p.end();
+    }
+
+    static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Events in date order, for callers that merge the two lists. */
+    public static List<TimelineEvent> merged(Result r, Comparator<TimelineEvent> order) {
+        List<TimelineEvent> all = new ArrayList<>(r.curated());
+        all.addAll(r.extracted());
+        all.sort(order);
+        return all;
+    }
+}
