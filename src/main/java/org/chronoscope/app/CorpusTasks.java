@@ -1,11 +1,10 @@
 package org.chronoscope.app;
 
 import javafx.concurrent.Task;
+import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.model.Corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,29 +59,11 @@ public final class CorpusTasks {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
-        try {
-            Class<?> loader = Class.forName("org.chronoscope.load.CorpusLoader");
-            return (Corpus) loader.getMethod("load", Path.class).invoke(null, folder);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new UncheckedIOException(folder + ": " + cause.getMessage(), cause instanceof IOException io
-                    ? io : new IOException(cause));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The corpus loader is not available in this build", e);
-        }
+        return CorpusLoader.load(folder);
     }
 
     /** The seeds that ship with Chronoscope. */
     public static Path bundledSeeds() {
-        try {
-            Class<?> loader = Class.forName("org.chronoscope.load.CorpusLoader");
-            return (Path) loader.getMethod("bundledSeeds").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            String prop = System.getProperty("chronoscope.seeds");
-            return Path.of(prop != null ? prop : "seeds");
-        }
+        return CorpusLoader.bundledSeeds();
     }
 }

@@ -98,10 +98,10 @@ public final class MainWindow {
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
         prefs.restoreDividers("split.main", mainSplit, 0.74);
-        prefs.restoreDividers("split.left", leftSplit, 0.66);
+        prefs.restoreDividers("split.left", leftSplit, 0.8);
         setDark(prefs.dark());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
-        timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "false")));
+        timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
     }
 
     private Node toolbar() {

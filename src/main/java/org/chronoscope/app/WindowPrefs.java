@@ -20,8 +20,9 @@ public final class WindowPrefs {
     }
 
     public void restore(Stage stage) {
-        double w = prefs.getDouble("width", 1440);
-        double h = prefs.getDouble("height", 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = prefs.getDouble("width", Math.min(1600, screen.getWidth() * 0.92));
+        double h = prefs.getDouble("height", Math.min(1000, screen.getHeight() * 0.92));
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
         stage.setWidth(w);

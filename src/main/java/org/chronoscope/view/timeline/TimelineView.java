@@ -38,7 +38,7 @@ public class TimelineView extends Control {
     /** Margin, in pixels, kept at both ends by "fit all". */
     public static final double FIT_MARGIN = 24;
     /** Room kept right of the last event by "fit all", for its label. */
-    public static final double FIT_RIGHT_MARGIN = 140;
+    public static final double FIT_RIGHT_MARGIN = 100;
     private static final double ZOOM_STEP = 1.5;
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
