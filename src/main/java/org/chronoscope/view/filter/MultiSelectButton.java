@@ -80,6 +80,12 @@ public final class MultiSelectButton<T> extends MenuButton {
         });
         VBox box = new VBox(6, search, list);
         box.setPadding(new Insets(6));
+        box.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                hide();
+                e.consume();
+            }
+        });
         CustomMenuItem item = new CustomMenuItem(box, false);
         getItems().add(item);
         selected.addListener((SetChangeListener<T>) c -> {
