@@ -3,18 +3,32 @@ package org.chronoscope.app;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.chronoscope.model.Corpus;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The desktop application. Arguments: {@code --corpus DIR} opens that folder; without it the last corpus opened,
  * else the bundled seeds.
  */
 public class ChronoscopeApp extends Application {
+    /** The corpus, loading since before the toolkit started (the slowest part of a cold start). */
+    private static volatile Preload preload;
     private MainWindow window;
 
+    record Preload(Path folder, CompletableFuture<Corpus> corpus) {
+    }
+
     public static void launchWith(String[] args) {
+        Path folder = corpusFolder(List.of(args), WindowPrefs.user());
+        preload = new Preload(folder, CompletableFuture.supplyAsync(() -> CorpusTasks.loadNow(folder),
+                command -> {
+                    Thread t = new Thread(command, "corpus-preload");
+                    t.setDaemon(true);
+                    t.start();
+                }));
         Application.launch(ChronoscopeApp.class, args);
     }
 
@@ -28,9 +42,21 @@ public class ChronoscopeApp extends Application {
         stage.setScene(scene);
         prefs.restore(stage);
         stage.setOnCloseRequest(e -> window.saveState());
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.install(scene, window.timeline());
+        }
+        Preload p = preload;
+        preload = null;
+        if (p != null && p.corpus().isDone() && !p.corpus().isCompletedExceptionally()) {
+            window.show(p.folder(), p.corpus().join());
+        }
         stage.show();
         window.timeline().requestFocus();
-        window.open(corpusFolder(getParameters().getRaw(), prefs));
+        if (p == null) {
+            window.open(corpusFolder(getParameters().getRaw(), prefs));
+        } else if (window.corpus() == null) {
+            window.open(p.folder(), p.corpus());
+        }
     }
 
     static Path corpusFolder(List<String> args, WindowPrefs prefs) {

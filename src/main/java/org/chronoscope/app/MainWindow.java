@@ -209,6 +209,29 @@ public final class MainWindow {
         run(CorpusTasks.load(dir), dir);
     }
 
+    /** Shows a corpus still loading in the background (started before the window existed). */
+    public void open(Path dir, java.util.concurrent.CompletableFuture<Corpus> loading) {
+        run(new Task<>() {
+            @Override
+            protected Corpus call() throws Exception {
+                updateMessage("Loading " + dir.getFileName() + "…");
+                updateProgress(-1, 1);
+                try {
+                    return loading.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        }, dir);
+    }
+
+    /** Shows a corpus loaded from dir (FX thread). */
+    public void show(Path dir, Corpus c) {
+        folder = dir;
+        prefs.setLastCorpus(dir.toAbsolutePath().toString());
+        setCorpus(c);
+    }
+
     void addArticle(Path article) {
         if (folder == null) {
             error("No corpus is open", "Open a corpus folder before adding an article.");
@@ -221,9 +244,7 @@ public final class MainWindow {
         status.setBusy(task);
         task.setOnSucceeded(e -> {
             status.setBusy(null);
-            folder = dir;
-            prefs.setLastCorpus(dir.toAbsolutePath().toString());
-            setCorpus(task.getValue());
+            show(dir, task.getValue());
         });
         task.setOnFailed(e -> {
             status.setBusy(null);
