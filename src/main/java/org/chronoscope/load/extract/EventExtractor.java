@@ -21,6 +21,7 @@ import org.chronoscope.model.Mention;
 import org.chronoscope.model.Origin;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.Precision;
+import org.chronoscope.model.Problem;
 import org.chronoscope.model.Sentence;
 import org.chronoscope.model.TemporalExpression;
 import org.chronoscope.model.TimelineEvent;
@@ -46,17 +47,29 @@ public final class EventExtractor {
     }
 
     /** What extraction gives: new events, and the curated events with the further sources it found for them. */
-    public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated) {
+    public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated, List<Problem> warnings) {
     }
+
+    /** Past this many characters an article is not searched for events (its text still loads and reads). */
+    public static final int MAX_CHARS = 4_000_000;
 
     public Result extract(List<Article> articles, List<TimelineEvent> curated) {
         List<Target> targets = curated.stream().map(this::target).toList();
         Map<String, List<Passage>> covered = new HashMap<>();
         curated.forEach(e -> e.sources().forEach(p -> covered.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p)));
         List<TimelineEvent> extracted = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         for (Article a : articles) {
             List<Passage> taken = covered.getOrDefault(a.fileName(), List.of());
+            if (a.text().length() > MAX_CHARS) {
+                warnings.add(Problem.warning(a.fileName(), String.format(Locale.ROOT, "is %,d characters long; "
+                        + "only the first %,d were searched for events (characters %,d to %,d were not)",
+                        a.text().length(), MAX_CHARS, MAX_CHARS, a.text().length())));
+            }
             for (Sentence s : a.sentences()) {
+                if (s.end() > MAX_CHARS) {
+                    break;
+                }
                 if (a.paragraphs().get(s.paragraph()).kind() == BlockKind.HEADING
                         || taken.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end())) {
                     continue;
@@ -83,7 +96,7 @@ public final class EventExtractor {
                 updated.add(t.event.withSources(sources));
             }
         }
-        return new Result(extracted, updated);
+        return new Result(extracted, updated, warnings);
     }
 
     /** A curated event as extraction matches against it: its words and people, and the sources found for it. */

@@ -93,4 +93,21 @@ class EventExtractorTest {
     void titles_are_the_main_clause(String sentence, String title) {
         assertEquals(title, EventTitles.of(sentence));
     }
+
+    @Test
+    void a_huge_article_loads_and_the_part_not_searched_is_named() throws IOException {
+        String sentence = "Zelensky met Witkoff in Geneva on 3 March 2024. ";
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() <= EventExtractor.MAX_CHARS + 1000) {
+            sb.append(sentence);
+            if (sb.length() % 2000 < sentence.length()) {
+                sb.append("\n\n");
+            }
+        }
+        Corpus c = load("huge.txt", sb.toString());
+        assertEquals(1, c.articles().size());
+        assertTrue(c.problems().stream().anyMatch(p -> "huge.txt".equals(p.file())
+                && p.message().contains("were not")), c.problems().toString());
+        assertTrue(extracted(c).stream().allMatch(e -> e.sources().get(0).end() <= EventExtractor.MAX_CHARS));
+    }
 }
