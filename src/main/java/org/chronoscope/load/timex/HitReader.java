@@ -344,8 +344,10 @@ final class HitReader {
         };
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalise(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return s == null ? null : SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static int num(Matcher m, String group) {

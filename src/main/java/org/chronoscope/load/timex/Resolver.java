@@ -125,7 +125,7 @@ final class Resolver {
     private static Resolution monthWindow(Hit h, int y, String mod, LocalDate a, String rule, boolean relative) {
         LocalDate first = LocalDate.of(y, h.month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-        String value = String.format("%04d-%02d", y, h.month);
+        String value = yearMonth(y, h.month);
         if (mod == null) {
             return new Resolution(value, Precision.MONTH, rule, first, last, relative);
         }
@@ -206,7 +206,7 @@ final class Resolver {
                     + (shift == 0 ? "-this" : shift > 0 ? "-next" : "") : rule);
             case Hit.MONTH -> {
                 LocalDate f = a.plusMonths(shift).withDayOfMonth(1);
-                yield new Resolution(String.format("%04d-%02d", f.getYear(), f.getMonthValue()), Precision.MONTH, rule,
+                yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH, rule,
                         f, f.with(TemporalAdjusters.lastDayOfMonth()), true);
             }
             case Hit.SEASON -> {
@@ -275,7 +275,7 @@ final class Resolver {
             case Hit.MONTH -> {
                 f = a.plusMonths(h.quantity).withDayOfMonth(1);
                 l = f.with(TemporalAdjusters.lastDayOfMonth());
-                value = String.format("%04d-%02d", f.getYear(), f.getMonthValue());
+                value = yearMonth(f.getYear(), f.getMonthValue());
             }
             default -> {
                 int y = a.getYear() + h.quantity;
@@ -309,7 +309,7 @@ final class Resolver {
                 case Hit.WEEK -> week(a.minusWeeks(q), "ago-exact");
                 case Hit.MONTH -> {
                     LocalDate f = a.minusMonths(q).withDayOfMonth(1);
-                    yield new Resolution(String.format("%04d-%02d", f.getYear(), f.getMonthValue()), Precision.MONTH,
+                    yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH,
                             "ago-exact", f, f.with(TemporalAdjusters.lastDayOfMonth()), true);
                 }
                 case Hit.DECADE -> new Resolution("PAST_REF", Precision.APPROXIMATE, "ago-vague", null, null, true);
@@ -401,7 +401,12 @@ final class Resolver {
     }
 
     static String isoWeek(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
+    }
+
+    static String yearMonth(int y, int m) {
+        return y + (m < 10 ? "-0" : "-") + m;
     }
 
     private static LocalDate safeDate(int y, int m, int d) {
