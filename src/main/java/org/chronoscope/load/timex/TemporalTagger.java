@@ -51,7 +51,7 @@ public final class TemporalTagger {
                 "spring", "autumn", "fall", "previous", "next", "following", "preceding", "end", "close", "beginning",
                 "start", "middle", "turn", "recent", "coming", "past", "last", "few", "couple", "foreseeable", "near",
                 "distant", "immediate", "future", "first", "final", "long", "of", "night", "morning", "afternoon",
-                "evening", "this", "upcoming", "hundred", "a", "an", "few", "several", "many", "some")) {
+                "evening", "this", "upcoming", "hundred", "quarter", "a", "an", "few", "several", "many", "some")) {
             SECOND.put(w, w);
         }
     }

@@ -11,7 +11,7 @@ enum Tense {
     PAST, FUTURE, NONE;
 
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "would", "ll", "going", "expected",
-            "scheduled", "due", "intends", "intend", "upcoming", "set", "come", "comes", "begin", "begins", "start",
+            "scheduled", "due", "intends", "intend", "expect", "expects", "upcoming", "set", "come", "comes", "begin", "begins", "start",
             "starts", "expire", "expires", "takes", "must", "should", "could", "can", "may", "might", "next",
             "later", "deadline", "until", "ahead", "await", "awaits");
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "has", "have", "met", "held",
@@ -51,6 +51,9 @@ enum Tense {
             }
             Tense t = classify(text, i, e);
             if (t != NONE && isSaying(text, i, e)) {
+                if (words == 0) {
+                    return t; // "said on Tuesday": the day of the saying
+                }
                 saying = saying == NONE ? t : saying;
             } else if (t != NONE) {
                 before = t == PAST && previousWordIsBe(text, i, sentenceStart) ? FUTURE : t; // "will be made"
