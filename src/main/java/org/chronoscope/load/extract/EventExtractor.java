@@ -128,7 +128,7 @@ public final class EventExtractor {
         }
         TemporalExpression best = null;
         for (TemporalExpression te : tagger.tag(a.fileName(), a.text(), s.start(), s.end(), a.published())) {
-            if (te.from() != null && te.precision() != Precision.APPROXIMATE
+            if (te.from() != null && te.precision() != Precision.APPROXIMATE && !isVagueYear(te)
                     && (best == null || te.precision().compareTo(best.precision()) < 0)) {
                 best = te;
             }
@@ -145,6 +145,11 @@ public final class EventExtractor {
         String quote = a.text().substring(s.start(), s.end());
         return new Candidate(a, new Passage(a.fileName(), s.start(), s.end(), quote), date, List.copyOf(actors),
                 List.copyOf(places), words(quote));
+    }
+
+    /** "this year", "next year": a relative year says when a sentence was written, not when anything happened. */
+    private static boolean isVagueYear(TemporalExpression te) {
+        return te.anchor() != null && te.precision().compareTo(Precision.YEAR) >= 0;
     }
 
     private static Target bestMatch(Candidate c, List<Target> targets) {
