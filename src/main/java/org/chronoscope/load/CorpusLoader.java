@@ -50,8 +50,9 @@ public final class CorpusLoader {
         }
         TemporalTagger tagger = new TemporalTagger();
         List<TimelineEvent> curated = EventCatalog.read(folder, articles, gazetteer, tagger, problems);
-        List<TimelineEvent> events = EventExtractor.merged(
-                new EventExtractor(gazetteer, tagger).extract(articles, curated), EVENT_ORDER);
+        EventExtractor.Result extraction = new EventExtractor(gazetteer, tagger).extract(articles, curated);
+        problems.addAll(extraction.warnings());
+        List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.chronoscope.load.ExpressionDates;
@@ -19,6 +21,7 @@ import org.chronoscope.model.Mention;
 import org.chronoscope.model.Origin;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.Precision;
+import org.chronoscope.model.Problem;
 import org.chronoscope.model.Sentence;
 import org.chronoscope.model.TemporalExpression;
 import org.chronoscope.model.TimelineEvent;
@@ -44,33 +47,68 @@ public final class EventExtractor {
     }
 
     /** What extraction gives: new events, and the curated events with the further sources it found for them. */
-    public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated) {
+    public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated, List<Problem> warnings) {
     }
 
+    /** Past this many characters an article is not searched for events (its text still loads and reads). */
+    public static final int MAX_CHARS = 4_000_000;
+
     public Result extract(List<Article> articles, List<TimelineEvent> curated) {
-        List<TimelineEvent> updated = new ArrayList<>(curated);
+        List<Target> targets = curated.stream().map(this::target).toList();
+        Map<String, List<Passage>> covered = new HashMap<>();
+        curated.forEach(e -> e.sources().forEach(p -> covered.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p)));
         List<TimelineEvent> extracted = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         for (Article a : articles) {
+            List<Passage> taken = covered.getOrDefault(a.fileName(), List.of());
+            if (a.text().length() > MAX_CHARS) {
+                warnings.add(Problem.warning(a.fileName(), String.format(Locale.ROOT, "is %,d characters long; "
+                        + "only the first %,d were searched for events (characters %,d to %,d were not)",
+                        a.text().length(), MAX_CHARS, MAX_CHARS, a.text().length())));
+            }
             for (Sentence s : a.sentences()) {
-                if (a.paragraphs().get(s.paragraph()).kind() == BlockKind.HEADING) {
+                if (s.end() > MAX_CHARS) {
+                    break;
+                }
+                if (a.paragraphs().get(s.paragraph()).kind() == BlockKind.HEADING
+                        || taken.stream().anyMatch(p -> p.start() < s.end() && s.start() < p.end())) {
                     continue;
                 }
                 Candidate c = candidate(a, s);
-                if (c == null || isSourceOfAny(c.passage, updated)) {
+                if (c == null) {
                     continue;
                 }
-                int match = bestMatch(c, updated);
-                if (match >= 0) {
-                    TimelineEvent e = updated.get(match);
-                    List<Passage> sources = new ArrayList<>(e.sources());
-                    sources.add(c.passage);
-                    updated.set(match, e.withSources(sources));
-                } else if (extracted.stream().noneMatch(e -> e.sources().stream().anyMatch(p -> overlaps(p, c.passage)))) {
+                Target match = bestMatch(c, targets);
+                if (match != null) {
+                    match.further.add(c.passage);
+                } else {
                     extracted.add(c.toEvent());
                 }
             }
         }
-        return new Result(extracted, updated);
+        List<TimelineEvent> updated = new ArrayList<>();
+        for (Target t : targets) {
+            if (t.further.isEmpty()) {
+                updated.add(t.event);
+            } else {
+                List<Passage> sources = new ArrayList<>(t.event.sources());
+                sources.addAll(t.further);
+                updated.add(t.event.withSources(sources));
+            }
+        }
+        return new Result(extracted, updated, warnings);
+    }
+
+    /** A curated event as extraction matches against it: its words and people, and the sources found for it. */
+    private record Target(TimelineEvent event, Set<String> words, Set<String> people, List<Passage> further) {
+    }
+
+    private Target target(TimelineEvent e) {
+        Set<String> words = words(e.title() + " " + e.summary());
+        e.sources().forEach(p -> words.addAll(words(p.quote())));
+        Set<String> people = new HashSet<>(e.actors());
+        people.removeIf(this::isSide);
+        return new Target(e, words, people, new ArrayList<>());
     }
 
     private record Candidate(Article article, Passage passage, EventDate date, List<String> actors,
@@ -90,7 +128,7 @@ public final class EventExtractor {
         }
         TemporalExpression best = null;
         for (TemporalExpression te : tagger.tag(a.fileName(), a.text(), s.start(), s.end(), a.published())) {
-            if (te.from() != null && te.precision() != Precision.APPROXIMATE
+            if (te.from() != null && te.precision() != Precision.APPROXIMATE && !isVagueYear(te)
                     && (best == null || te.precision().compareTo(best.precision()) < 0)) {
                 best = te;
             }
@@ -109,21 +147,23 @@ public final class EventExtractor {
                 List.copyOf(places), words(quote));
     }
 
-    private int bestMatch(Candidate c, List<TimelineEvent> events) {
-        int best = -1;
+    /** "this year", "next year": a relative year says when a sentence was written, not when anything happened. */
+    private static boolean isVagueYear(TemporalExpression te) {
+        return te.anchor() != null && te.precision().compareTo(Precision.YEAR) >= 0;
+    }
+
+    private static Target bestMatch(Candidate c, List<Target> targets) {
+        Target best = null;
         int bestScore = 0;
-        for (int i = 0; i < events.size(); i++) {
-            TimelineEvent e = events.get(i);
-            if (e.origin() != Origin.CURATED || !windowsOverlap(c.date, e.date())) {
+        for (Target t : targets) {
+            if (!windowsOverlap(c.date, t.event.date())) {
                 continue;
             }
-            int shared = (int) c.actors.stream().filter(e.actors()::contains).filter(a -> !isSide(a)).count();
-            Set<String> eventWords = words(e.title() + " " + e.summary());
-            e.sources().forEach(p -> eventWords.addAll(words(p.quote())));
-            int sharedWords = (int) c.words.stream().filter(eventWords::contains).count();
+            int shared = (int) c.actors.stream().filter(t.people::contains).count();
+            int sharedWords = (int) c.words.stream().filter(t.words::contains).count();
             int score = shared * 3 + sharedWords;
             if ((shared > 0 || sharedWords >= 3) && score > bestScore) {
-                best = i;
+                best = t;
                 bestScore = score;
             }
         }
@@ -141,24 +181,9 @@ public final class EventExtractor {
         return c <= Math.max(3 * e, e + 7);
     }
 
-    private static boolean isSourceOfAny(Passage p, List<TimelineEvent> events) {
-        for (TimelineEvent e : events) {
-            for (Passage q : e.sources()) {
-                if (overlaps(p, q)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** States and organisations that name a side are too common to match events by. */
     private boolean isSide(String actorId) {
         return gazetteer.actors().stream().anyMatch(a -> a.id().equals(actorId) && a.isSide());
-    }
-
-    private static boolean overlaps(Passage p, Passage q) {
-        return p.article().equals(q.article()) && p.start() < q.end() && q.start() < p.end();
     }
 
     static Set<String> words(String s) {

@@ -10,6 +10,8 @@ final class EventTitles {
                     + "however|in addition|at the same time|for example|according to [^,]{1,60}|"
                     + "in other developments|separate reports)\\b[^,]{0,60},\\s*)+",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMBEDDED = Pattern.compile(",\\s*(?:who|which|where)\\b[^,]{1,80},\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING = Pattern.compile(
             ",\\s*(?:which|who|where|while|although|though|but|as|according|after|before|following|"
                     + "leaving|receiving|indicating|saying)\\b.*$|\\s+[-–—]\\s+.*$|;.*$|:\\s.*$",
@@ -21,6 +23,7 @@ final class EventTitles {
     static String of(String sentence) {
         String s = sentence.strip().replaceAll("\\s+", " ");
         String core = LEADING.matcher(s).replaceFirst("");
+        core = EMBEDDED.matcher(core).replaceAll(" ");
         core = TRAILING.matcher(core).replaceFirst("");
         if (core.length() < 12) {
             core = s;

@@ -8,7 +8,7 @@ package org.chronoscope.load.timex;
 final class Hit {
     enum Kind {
         FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY, PERIOD,
-        SEASON, PERIOD_EDGE, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
+        SEASON, PERIOD_EDGE, QUARTER, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
     }
 
     /** Units of periods and durations. */
@@ -31,6 +31,10 @@ final class Hit {
     char unit;
     /** Season index 0..3 = spring, summer, autumn, winter. */
     int season = -1;
+    /** "early"/"late"/"earlier"/"later" before a period ("early next year"), or null. */
+    String edge;
+    /** Counted from the last day the text spoke of ("the following week"), not from the anchor. */
+    boolean narrative;
 
     Hit(Kind kind, int start, int end) {
         this.kind = kind;

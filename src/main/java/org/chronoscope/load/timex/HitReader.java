@@ -44,6 +44,7 @@ final class HitReader {
             case PERIOD -> period(m, s, e);
             case SEASON -> season(m, s, e, prep);
             case PERIOD_EDGE -> periodEdge(m, s, e, prep);
+            case QUARTER -> quarter(m, s, e);
             case AGO -> ago(m, s, e);
             case VAGUE -> vague(m, s, e);
             case REF -> ref(m, s, e, prep);
@@ -158,27 +159,53 @@ final class HitReader {
     private static Hit period(Matcher m, int s, int e) {
         String mod = normalise(m.group("mod"));
         String u = normalise(m.group("u"));
-        if ("past".equals(mod) || "previous".equals(mod)) {
-            if (u.equals("weekend") || seasonIndex(u) >= 0) {
-                mod = "last";
-            } else { // "the past week": the last seven days up to the article
-                Hit h = new Hit(Kind.DURATION, s, e);
-                h.quantity = 1;
-                h.unit = unit(u);
-                h.mod = "past";
-                return h;
-            }
-        }
-        if ("coming".equals(mod) || "this coming".equals(mod)) {
-            mod = "next";
-        }
-        if ("this past".equals(mod)) {
-            mod = "last";
+        boolean the = m.group("the") != null;
+        boolean wholeUnit = !u.equals("weekend") && seasonIndex(u) < 0;
+        if (wholeUnit && ("past".equals(mod) || the && "last".equals(mod))) {
+            Hit h = new Hit(Kind.DURATION, s, e); // "the past week": the seven days up to the anchor
+            h.quantity = 1;
+            h.unit = unit(u);
+            h.mod = "past";
+            return h;
         }
         Hit h = new Hit(Kind.PERIOD, s, e);
-        h.mod = mod;
+        int space = mod.indexOf(' ');
+        if (space > 0 && !mod.startsWith("this ")) { // "early next", "earlier this"
+            h.edge = mod.substring(0, space);
+            mod = mod.substring(space + 1);
+        }
+        h.mod = switch (mod) {
+            case "past", "this past" -> "last";
+            case "coming", "this coming" -> "next";
+            case "previous", "preceding" -> {
+                h.narrative = true;
+                yield "last";
+            }
+            case "following" -> {
+                h.narrative = true;
+                yield "next";
+            }
+            default -> mod;
+        };
         h.season = seasonIndex(u);
         h.unit = h.season >= 0 ? Hit.SEASON : "weekend".equals(u) ? Hit.WEEKEND : unit(u);
+        return h;
+    }
+
+    private static Hit quarter(Matcher m, int s, int e) {
+        Hit h = new Hit(Kind.QUARTER, s, e);
+        String q = m.group("n") != null ? m.group("n") : normalise(m.group("q"));
+        boolean of = m.group().toLowerCase(Locale.ROOT).contains(" of ");
+        h.quantity = switch (q) {
+            case "1", "first" -> 1;
+            case "2", "second" -> 2;
+            case "3", "third" -> 3;
+            default -> 4;
+        };
+        String y = m.group("y") != null ? m.group("y") : m.group("y2");
+        h.year = y == null ? 0 : Integer.parseInt(y);
+        String det = normalise(m.group("det"));
+        h.mod = "last".equals(q) && !of && y == null ? "previous" : det == null ? "this" : det;
         return h;
     }
 
@@ -344,8 +371,10 @@ final class HitReader {
         };
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String normalise(String s) {
-        return s == null ? null : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return s == null ? null : SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static int num(Matcher m, String group) {

@@ -67,7 +67,7 @@ final class Lexicon {
 
     /** The value of a quantity: digits, a number word, "a"/"an"; -1 for a vague one ("a few", "several"). */
     static int quantity(String words) {
-        String q = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String q = String.join(" ", words.toLowerCase(Locale.ROOT).split("\\s+"));
         if (!q.isEmpty() && Character.isDigit(q.charAt(0))) {
             return Integer.parseInt(q.replace(",", ""));
         }

@@ -26,6 +26,8 @@ final class Resolver {
     static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> tense, LocalDate narrative) {
         return switch (h.kind) {
             case FULL_DATE -> day(LocalDate.of(h.year, h.month, h.day), "absolute-day", false);
+            case QUARTER -> h.year != 0 ? quarter(h, null) : anchor == null
+                    ? unresolved("relative-quarter", Precision.QUARTER) : quarter(h, anchor);
             case MONTH_YEAR -> monthWindow(h, h.year, h.mod, null, "absolute-month", false);
             case YEAR -> year(h);
             case DECADE -> new Resolution(String.valueOf(h.year / 10), Precision.APPROXIMATE, "absolute-decade",
@@ -49,7 +51,8 @@ final class Resolver {
             case WEEKDAY -> weekday(h, a, tense);
             case DAY_OFFSET -> day(a.plusDays(h.quantity), "relative-day", true);
             case NARRATIVE_DAY -> day((narrative != null ? narrative : a).plusDays(h.quantity), "relative-day-narrative", true);
-            case PERIOD -> period(h, a, tense);
+            case PERIOD -> period(h, a, tense, narrative);
+            case QUARTER -> quarter(h, a);
             case PERIOD_EDGE -> periodEdge(h, a, tense);
             case AGO -> ago(h, a);
             case VAGUE -> vague(h, a);
@@ -69,11 +72,16 @@ final class Resolver {
                 }
             }
         }
-        if (tense == Tense.FUTURE) {
-            rule = "month-day-future";
+        if ((tense == Tense.FUTURE || towardsFuture(h)) && !(d.isBefore(a) && d.plusDays(31).isAfter(a))) {
+            rule = "month-day-future"; // a day of the last month is still that day, not one eleven months on
             if (d.isBefore(a)) {
                 d = safeDate(y + 1, h.month, h.day);
             }
+        } else if (tense == Tense.NONE) { // no verb to go by: the nearest such day
+            rule = "month-day-nearest";
+            LocalDate before = d.isAfter(a) ? safeDate(y - 1, h.month, h.day) : d;
+            LocalDate after = d.isBefore(a) ? safeDate(y + 1, h.month, h.day) : d;
+            d = a.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - a.toEpochDay() ? before : after;
         } else {
             rule = "month-day-past";
             if (d.isAfter(a)) {
@@ -106,11 +114,16 @@ final class Resolver {
             mod = null;
         } else {
             t = tense.get();
-            if (t == Tense.FUTURE || deadline(h)) {
+            if (t == Tense.FUTURE || towardsFuture(h)) {
+                t = Tense.FUTURE;
                 rule = "relative-month-future";
                 if (h.month < am) {
                     y++;
                 }
+            } else if (t == Tense.NONE) { // no verb to go by: the nearest such month, the past one on a tie
+                rule = "relative-month-nearest";
+                int diff = h.month - am;
+                y += diff > 6 ? -1 : diff < -6 ? 1 : 0;
             } else {
                 rule = "relative-month-past";
                 if (h.month > am) {
@@ -125,7 +138,7 @@ final class Resolver {
     private static Resolution monthWindow(Hit h, int y, String mod, LocalDate a, String rule, boolean relative) {
         LocalDate first = LocalDate.of(y, h.month, 1);
         LocalDate last = first.with(TemporalAdjusters.lastDayOfMonth());
-        String value = String.format("%04d-%02d", y, h.month);
+        String value = yearMonth(y, h.month);
         if (mod == null) {
             return new Resolution(value, Precision.MONTH, rule, first, last, relative);
         }
@@ -196,17 +209,20 @@ final class Resolver {
         return day(d, rule, true);
     }
 
-    private static Resolution period(Hit h, LocalDate a, java.util.function.Supplier<Tense> tense) {
+    private static Resolution period(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> tense,
+                                     LocalDate narrative) {
+        LocalDate a = h.narrative && narrative != null ? narrative : anchor;
         String mod = h.mod;
         int shift = "last".equals(mod) ? -1 : "next".equals(mod) ? 1 : 0;
-        String rule = "relative-" + unitName(h.unit) + "-" + mod.replace(' ', '-');
+        String rule = "relative-" + unitName(h.unit) + "-" + (h.edge != null ? h.edge + "-" : "")
+                + (h.narrative ? (shift > 0 ? "following" : "previous") : mod);
         Resolution r = switch (h.unit) {
             case Hit.WEEK -> week(a.plusWeeks(shift), rule);
-            case Hit.WEEKEND -> weekend(a.plusWeeks(shift), h.unit == Hit.WEEKEND ? "relative-weekend"
-                    + (shift == 0 ? "-this" : shift > 0 ? "-next" : "") : rule);
+            case Hit.WEEKEND -> weekend(a.plusWeeks(shift), h.narrative ? rule
+                    : "relative-weekend" + (shift == 0 ? "-this" : shift > 0 ? "-next" : ""));
             case Hit.MONTH -> {
                 LocalDate f = a.plusMonths(shift).withDayOfMonth(1);
-                yield new Resolution(String.format("%04d-%02d", f.getYear(), f.getMonthValue()), Precision.MONTH, rule,
+                yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH, rule,
                         f, f.with(TemporalAdjusters.lastDayOfMonth()), true);
             }
             case Hit.SEASON -> {
@@ -225,12 +241,37 @@ final class Resolver {
                         LocalDate.of(y, 12, 31), true);
             }
         };
-        if (mod.startsWith("earlier") || mod.startsWith("early")) {
-            return clip(r, a, Tense.PAST);
-        } else if (mod.startsWith("later") || mod.startsWith("late")) {
-            return clip(r, a, Tense.FUTURE);
+        if (h.edge == null) {
+            return shift == 0 ? clip(r, a, tense.get()) : r;
         }
-        return shift == 0 ? clip(r, a, tense.get()) : r;
+        return switch (h.edge) {
+            case "earlier" -> clip(r, a, Tense.PAST);
+            case "later" -> clip(r, a, Tense.FUTURE);
+            default -> {
+                if (h.unit == Hit.SEASON || h.unit == Hit.WEEKEND) {
+                    yield r;
+                }
+                LocalDate[] p = h.unit == Hit.WEEK ? weekPart(r.from(), h.edge) : part(r.from(), r.to(), h.edge);
+                yield new Resolution(r.value(), Precision.APPROXIMATE, rule, p[0], p[1], true);
+            }
+        };
+    }
+
+    private static Resolution quarter(Hit h, LocalDate a) {
+        int y = h.year;
+        int q = h.quantity;
+        String rule = "absolute-quarter";
+        if (y == 0) {
+            y = a.getYear() + ("next".equals(h.mod) ? 1 : "last".equals(h.mod) ? -1 : 0);
+            rule = "relative-quarter";
+            if ("previous".equals(h.mod)) {
+                LocalDate prev = a.minusMonths(3);
+                y = prev.getYear();
+                q = (prev.getMonthValue() - 1) / 3 + 1;
+            }
+        }
+        LocalDate f = LocalDate.of(y, 3 * q - 2, 1);
+        return new Resolution(y + "-Q" + q, Precision.QUARTER, rule, f, f.plusMonths(3).minusDays(1), a != null);
     }
 
     private static Resolution relativeSeason(Hit h, LocalDate a, Tense t) {
@@ -275,7 +316,7 @@ final class Resolver {
             case Hit.MONTH -> {
                 f = a.plusMonths(h.quantity).withDayOfMonth(1);
                 l = f.with(TemporalAdjusters.lastDayOfMonth());
-                value = String.format("%04d-%02d", f.getYear(), f.getMonthValue());
+                value = yearMonth(f.getYear(), f.getMonthValue());
             }
             default -> {
                 int y = a.getYear() + h.quantity;
@@ -309,7 +350,7 @@ final class Resolver {
                 case Hit.WEEK -> week(a.minusWeeks(q), "ago-exact");
                 case Hit.MONTH -> {
                     LocalDate f = a.minusMonths(q).withDayOfMonth(1);
-                    yield new Resolution(String.format("%04d-%02d", f.getYear(), f.getMonthValue()), Precision.MONTH,
+                    yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH,
                             "ago-exact", f, f.with(TemporalAdjusters.lastDayOfMonth()), true);
                 }
                 case Hit.DECADE -> new Resolution("PAST_REF", Precision.APPROXIMATE, "ago-vague", null, null, true);
@@ -371,8 +412,11 @@ final class Resolver {
             case "next" -> new Resolution(value, Precision.APPROXIMATE, "duration-next", a, shifted.minusDays(1), true);
             default -> h.unit == Hit.DAY ? day(shifted, "relative-in", true)
                     : h.unit == Hit.WEEK ? week(shifted, "relative-in")
-                    : new Resolution("FUTURE_REF", Precision.APPROXIMATE, "relative-in", shifted.withDayOfMonth(1),
-                            shifted.with(TemporalAdjusters.lastDayOfMonth()), true);
+                    : h.unit == Hit.MONTH ? new Resolution(yearMonth(shifted.getYear(), shifted.getMonthValue()),
+                            Precision.MONTH, "relative-in", shifted.withDayOfMonth(1),
+                            shifted.with(TemporalAdjusters.lastDayOfMonth()), true)
+                    : new Resolution(String.valueOf(shifted.getYear()), Precision.YEAR, "relative-in",
+                            LocalDate.of(shifted.getYear(), 1, 1), LocalDate.of(shifted.getYear(), 12, 31), true);
         };
     }
 
@@ -401,11 +445,21 @@ final class Resolver {
     }
 
     static String isoWeek(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
+    }
+
+    static String yearMonth(int y, int m) {
+        return y + (m < 10 ? "-0" : "-") + m;
     }
 
     private static LocalDate safeDate(int y, int m, int d) {
         return LocalDate.of(y, m, Math.min(d, java.time.YearMonth.of(y, m).lengthOfMonth()));
+    }
+
+    /** "by mid-April", "until May 15": a limit ahead of the writer. */
+    private static boolean towardsFuture(Hit h) {
+        return deadline(h) || h.prep != null && DEADLINE_PREPS.contains(h.prep) && !"before".equals(h.prep);
     }
 
     private static boolean deadline(Hit h) {

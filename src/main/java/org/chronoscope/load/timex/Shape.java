@@ -30,13 +30,18 @@ enum Shape {
     PRESENT("(?<w>today|now)" + Lexicon.END, "today", "now"),
     DAY_WORD("(?i:(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow"
             + "|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))|(?<narr>the\\s+(?:previous|next|following"
-            + "|preceding)\\s+day|the\\s+day\\s+(?:before|after)(?!\\s+(?:the|a|an|his|her|their|its|\\p{Lu}|\\d))))"
+            + "|preceding)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+(?:before|after)(?!\\s+(?:the|a|an|his|her|their|its|\\p{Lu}|\\d))))"
             + Lexicon.END,
             "the", "yesterday", "today", "tomorrow", "tonight", "last", "this"),
-    PERIOD("(?i:(?<mod>last|this|next|past|previous|coming|earlier\\s+this|later\\s+this|early\\s+this|late\\s+this"
-            + "|this\\s+past|this\\s+coming)\\s+(?<u>weekend|week|month|year|summer|winter|spring|autumn|fall))"
-            + Lexicon.END,
-            "last", "this", "next", "past", "previous", "coming", "earlier", "later", "early", "late"),
+    PERIOD("(?i:(?:(?<the>the)\\s+)?(?<mod>last|this|next|past|previous|preceding|following|coming"
+            + "|(?:earlier|later|early|late)\\s+(?:this|next|last)|this\\s+past|this\\s+coming)\\s+"
+            + "(?<u>weekend|week|month|year|summer|winter|spring|autumn|fall))" + Lexicon.END,
+            "the", "last", "this", "next", "past", "previous", "preceding", "following", "coming", "earlier",
+            "later", "early", "late"),
+    QUARTER("(?i:(?:the\\s+)?(?<q>first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:(?<det>this|next|last)"
+            + "\\s+year|(?:the\\s+year\\s+)?(?<y>" + Lexicon.YEAR + ")|the\\s+year))?|Q(?<n>[1-4])\\s+(?<y2>"
+            + Lexicon.YEAR + "))" + Lexicon.END,
+            "the", "first", "second", "third", "fourth", "final", "q1", "q2", "q3", "q4"),
     SEASON("(?:(?i:the)\\s+)?(?<s>(?i:summer|winter|spring|autumn|fall))(?:\\s+(?:of\\s+)?(?<y>" + Lexicon.YEAR
             + "))?" + Lexicon.END,
             "the", "summer", "winter", "spring", "autumn", "fall"),

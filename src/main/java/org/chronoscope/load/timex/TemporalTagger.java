@@ -24,6 +24,10 @@ public final class TemporalTagger {
     private static final WordTable<Shape[]> STARTS = new WordTable<>(256);
     private static final WordTable<String> PREPS = new WordTable<>(PREPOSITIONS.length);
     private static final Shape[] NUMBER_STARTS;
+    /** Start words that are dates by themselves; any other start word needs a date word after it. */
+    private static final WordTable<String> HEADS = new WordTable<>(64);
+    /** Words that may follow a non-head start word ("the end", "a few", "last Friday"). */
+    private static final WordTable<String> SECOND = new WordTable<>(128);
 
     static {
         Map<String, List<Shape>> byWord = new java.util.HashMap<>();
@@ -36,6 +40,19 @@ public final class TemporalTagger {
         NUMBER_STARTS = byWord.get("#").toArray(Shape[]::new);
         for (String p : PREPOSITIONS) {
             PREPS.put(p, p);
+        }
+        for (String w : Lexicon.flatten(Lexicon.MONTH_WORDS, Lexicon.WEEKDAYS, "yesterday", "today", "tomorrow",
+                "tonight", "now", "recently", "lately", "summer", "winter", "spring", "autumn", "fall", "decades",
+                "years", "months", "weeks", "year")) {
+            HEADS.put(w, w);
+        }
+        for (String w : Lexicon.flatten(Lexicon.MONTH_WORDS, Lexicon.WEEKDAYS, Lexicon.NUMBERS, "day", "days", "week",
+                "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "summer", "winter",
+                "spring", "autumn", "fall", "previous", "next", "following", "preceding", "end", "close", "beginning",
+                "start", "middle", "turn", "recent", "coming", "past", "last", "few", "couple", "foreseeable", "near",
+                "distant", "immediate", "future", "first", "final", "long", "of", "night", "morning", "afternoon",
+                "evening", "this", "upcoming", "hundred", "quarter", "a", "an", "few", "several", "many", "some")) {
+            SECOND.put(w, w);
         }
     }
 
@@ -107,6 +124,9 @@ public final class TemporalTagger {
                 i++;
             }
             Shape[] shapes = digit ? NUMBER_STARTS : STARTS.get(text, start, i);
+            if (shapes != null && !digit && HEADS.get(text, start, i) == null && !dateWordFollows(text, i, to)) {
+                shapes = null;
+            }
             boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
             Hit hit = shapes != null && wordStart ? longest(shapes, text, start, to, prep, prevWordStart) : null;
             if (hit != null) {
@@ -125,6 +145,25 @@ public final class TemporalTagger {
             prevWordStart = start;
         }
         return hits;
+    }
+
+    /** Whether the word after {@code i} ("the [end]", "a [few]", "mid-[December]") can continue a date. */
+    private static boolean dateWordFollows(String text, int i, int to) {
+        int limit = Math.min(to, i + 3);
+        while (i < limit && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i >= to || !Character.isLetterOrDigit(text.charAt(i))) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(i))) {
+            return true;
+        }
+        int s = i;
+        while (i < to && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return SECOND.get(text, s, i) != null;
     }
 
     /** A letter after one of these is inside a word: "Mar-a-Lago", "U.S.", "30th". */

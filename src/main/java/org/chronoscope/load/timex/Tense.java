@@ -11,7 +11,7 @@ enum Tense {
     PAST, FUTURE, NONE;
 
     private static final Set<String> FUTURE_WORDS = Set.of("will", "shall", "would", "ll", "going", "expected",
-            "scheduled", "due", "intends", "intend", "upcoming", "set", "come", "comes", "begin", "begins", "start",
+            "scheduled", "due", "intends", "intend", "expect", "expects", "upcoming", "set", "come", "comes", "begin", "begins", "start",
             "starts", "expire", "expires", "takes", "must", "should", "could", "can", "may", "might", "next",
             "later", "deadline", "until", "ahead", "await", "awaits");
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "has", "have", "met", "held",
@@ -24,6 +24,14 @@ enum Tense {
     private static final Set<String> FUTURE_ED = Set.of("expected", "scheduled", "planned", "supposed", "slated",
             "set", "intended", "needed");
     private static final int WINDOW = 240;
+    private static final WordTable<String> ABBREVIATIONS = new WordTable<>(32);
+
+    static {
+        for (String w : new String[] {"gen", "mr", "mrs", "ms", "dr", "st", "lt", "col", "sen", "rep", "gov", "jan",
+            "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "prof", "jr", "sr"}) {
+            ABBREVIATIONS.put(w, w);
+        }
+    }
 
     /** The tense of the clause around text[start, end), looking no further than its sentence. */
     static Tense around(String text, int start, int end, int lower, int upper) {
@@ -43,6 +51,9 @@ enum Tense {
             }
             Tense t = classify(text, i, e);
             if (t != NONE && isSaying(text, i, e)) {
+                if (words == 0) {
+                    return t; // "said on Tuesday": the day of the saying
+                }
                 saying = saying == NONE ? t : saying;
             } else if (t != NONE) {
                 before = t == PAST && previousWordIsBe(text, i, sentenceStart) ? FUTURE : t; // "will be made"
@@ -86,22 +97,32 @@ enum Tense {
         return saying;
     }
 
+    private static final int FUTURE_CUE = 1, PAST_CUE = 2, SAID = 3, SAYS = 4;
+    private static final WordTable<Integer> CUES = new WordTable<>(256);
+
+    static {
+        PAST_WORDS.forEach(w -> CUES.put(w, PAST_CUE));
+        SAYING.forEach(w -> CUES.put(w, SAID));
+        for (String w : new String[] {"says", "tells", "writes", "according"}) {
+            CUES.put(w, SAYS);
+        }
+        FUTURE_WORDS.forEach(w -> CUES.put(w, FUTURE_CUE));
+        FUTURE_ED.forEach(w -> CUES.put(w, FUTURE_CUE));
+    }
+
     private static Tense classify(String text, int s, int e) {
-        int n = e - s;
-        if (n < 2) {
+        if (e - s < 2) {
             return NONE;
         }
-        String w = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-        if (FUTURE_WORDS.contains(w) || FUTURE_ED.contains(w)) {
-            return FUTURE;
+        Integer cue = CUES.get(text, s, e);
+        if (cue != null) {
+            return switch (cue) {
+                case FUTURE_CUE -> FUTURE;
+                case PAST_CUE, SAID -> PAST;
+                default -> NONE;
+            };
         }
-        if (PAST_WORDS.contains(w) || SAYING.contains(w) && !w.endsWith("s") && !w.equals("according")) {
-            return PAST;
-        }
-        if (w.equals("says") || w.equals("tells") || w.equals("writes")) {
-            return NONE;
-        }
-        if (n > 4 && w.endsWith("ed") && Character.isLowerCase(text.charAt(s))) {
+        if (e - s > 4 && text.charAt(e - 2) == 'e' && text.charAt(e - 1) == 'd' && Character.isLowerCase(text.charAt(s))) {
             return PAST;
         }
         return NONE;
@@ -117,7 +138,8 @@ enum Tense {
     }
 
     private static boolean isSaying(String text, int s, int e) {
-        return SAYING.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
+        Integer cue = CUES.get(text, s, e);
+        return cue != null && (cue == SAID || cue == SAYS);
     }
 
     /** Start of the sentence holding offset {@code at}, not before {@code lower}. */
@@ -163,8 +185,6 @@ enum Tense {
         if (n == 0) {
             return false;
         }
-        String w = text.substring(s, dot);
-        return Set.of("Gen", "Mr", "Mrs", "Ms", "Dr", "St", "Lt", "Col", "Sen", "Rep", "Gov", "Jan", "Feb", "Aug",
-                "Sept", "Sep", "Oct", "Nov", "Dec", "No", "vs", "Prof", "Jr", "Sr").contains(w);
+        return n <= 4 && ABBREVIATIONS.get(text, s, dot) != null;
     }
 }

@@ -38,7 +38,7 @@ class TemporalTaggerTableTest {
         The war has been raging since 2022.                                  | 2025-11-28 | since 2022             | 2022        | YEAR        | 2022-01-01 | 2022-12-31 | year-since
         Crimea was annexed in 2014.                                          | 2025-04-25 | in 2014                | 2014        | YEAR        | 2014-01-01 | 2014-12-31 | absolute-year
         The memorandum was signed on 3 March 2024.                           | 2025-11-28 | on 3 March 2024        | 2024-03-03  | DAY         | 2024-03-03 | 2024-03-03 | absolute-day
-        Kushner and Witkoff at the White House in September.                 | 2025-11-28 | in September           | 2025-09     | MONTH       | 2025-09-01 | 2025-09-30 | relative-month-past
+        Kushner and Witkoff at the White House in September.                 | 2025-11-28 | in September           | 2025-09     | MONTH       | 2025-09-01 | 2025-09-30 | relative-month-nearest
         Washington seeks an end to the war before the close of the year.     | 2025-12-16 | before the close of the year | 2025  | APPROXIMATE | 2025-12-16 | 2025-12-31 | -
         Rubio has been working on the peace plan for a month.                | 2025-11-20 | for a month            | P1M         | MONTH       | -          | -          | duration
         The goal was to end the war within the first 100 days in office.     | 2025-04-25 | within the first 100 days | P100D    | DAY         | -          | -          | duration
@@ -87,6 +87,16 @@ class TemporalTaggerTableTest {
         It would break with decades of American doctrine.                    | 2025-11-28 | decades                | PXDE        | APPROXIMATE | -          | -          | duration-vague
         The ceasefire must hold through the winter.                          | 2025-11-20 | through the winter     | 2025-WI     | SEASON      | 2025-12-01 | 2026-02-28 | -
         Talks are planned for the end of next week.                          | 2025-11-20 | the end of next week   | 2025-W48    | APPROXIMATE | 2025-11-28 | 2025-11-30 | -
+        The ministers met in Brussels on 4 June and again the following week. | 2025-06-20 | the following week | 2025-W24 | WEEK     | 2025-06-09 | 2025-06-15 | relative-week-following
+        A summit could be held this autumn or early next year.               | 2025-06-20 | early next year        | 2026        | APPROXIMATE | 2026-01-01 | 2026-04-30 | -
+        Sanctions imposed in late 2022 will be reviewed in six months.       | 2025-06-20 | in six months          | 2025-12     | MONTH       | 2025-12-01 | 2025-12-31 | relative-in
+        Inflation should peak in the first quarter of next year.             | 2025-11-14 | the first quarter of next year | 2026-Q1 | QUARTER | 2026-01-01 | 2026-03-31 | -
+        Officials expect a decision by mid-April, and he may sign it.        | 2024-03-12 | by mid-April           | 2024-04     | APPROXIMATE | 2024-04-11 | 2024-04-20 | -
+        The bill would extend martial law until May 15, lawmakers said on Tuesday. | 2024-03-12 | on Tuesday   | 2024-03-12  | DAY         | 2024-03-12 | 2024-03-12 | relative-weekday-past
+        Analysts polled between Nov. 3 and Nov. 6 expect a peak.             | 2025-11-14 | Nov. 6                 | 2025-11-06  | DAY         | 2025-11-06 | 2025-11-06 | -
+        On Sunday night, air defences shot down 40 drones. The previous evening, a terminal was hit. | 2025-06-20 | The previous evening | 2025-06-14 | DAY | 2025-06-14 | 2025-06-14 | relative-day-narrative
+        Photo: the summit in Alaska, December 3.                             | 2025-11-20 | December 3             | 2025-12-03  | DAY         | 2025-12-03 | 2025-12-03 | month-day-nearest
+        The results were published in Q3 2024.                               | 2025-11-14 | Q3 2024                | 2024-Q3     | QUARTER     | 2024-07-01 | 2024-09-30 | absolute-quarter
         Kyiv has fought off attacks over the past week.                      | 2025-11-20 | past week              | P1W         | APPROXIMATE | 2025-11-14 | 2025-11-20 | duration-past
         """)
     void resolves(String sentence, String anchor, String expression, String value, Precision precision, String from,
