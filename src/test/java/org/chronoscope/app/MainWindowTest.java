@@ -159,4 +159,39 @@ class MainWindowTest extends ApplicationTest {
         assertEquals(undated.get(0), window.timeline().getSelectedEvent());
         assertNotEquals("", lookup("#detail-title").queryAs(Label.class).getText());
     }
+
+    @Test
+    void problems_are_listed_in_a_panel_that_does_not_block_work() {
+        Corpus withProblems = new Corpus(corpus.name(), corpus.folder(), corpus.articles(), corpus.events(),
+                corpus.actors(), corpus.places(), corpus.mentions(), List.of(
+                org.chronoscope.model.Problem.error("bad.txt", "not valid UTF-8 at byte 12"),
+                org.chronoscope.model.Problem.warning("events.json", "quote not found in 001.txt")));
+        interact(() -> window.setCorpus(withProblems));
+        var toggle = lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("2 problems", toggle.getText());
+        clickOn(toggle);
+        var list = lookup(".problems-panel .list-view").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.isVisible());
+        assertEquals(2, list.getItems().size());
+        assertTrue(list.getItems().get(0).toString().startsWith("bad.txt: error: not valid UTF-8"));
+        assertEquals(corpus.events().size(), shown().size(), "the rest of the corpus is shown");
+    }
+
+    @Test
+    void the_dark_theme_darkens_the_timeline() {
+        double light = timelineBrightness();
+        interact(() -> window.setDark(true));
+        double dark = timelineBrightness();
+        assertTrue(light > 0.8, "light background " + light);
+        assertTrue(dark < 0.3, "dark background " + dark);
+        assertTrue(window.root().getStyleClass().contains("dark"));
+    }
+
+    private double timelineBrightness() {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.canvas.Canvas canvas = lookup(".timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        interact(() -> img[0] = canvas.snapshot(null, null));
+        return img[0].getPixelReader().getColor(8, (int) canvas.getHeight() - 12).getBrightness();
+    }
 }
