@@ -168,10 +168,15 @@ public final class TimelinePainter {
                 e.sources().size()) + 12 : 0);
         double labelStart = switch (kind) {
             case POINT, DEADLINE -> (a + b) / 2 + DIAMOND + 4;
-            default -> a + 6;
+            default -> stickyLeft(a, b) + 6;
         };
         double right = Math.max(b, labelStart + extras + f.width() + 4);
         return new TimelineFrame.Item(e, kind, lane, 1, a, b, right, 0, f.text(), f.width(), le.start[j], le.end[j]);
+    }
+
+    /** A bar that starts left of the picture keeps its label at the left edge while the bar is in view. */
+    static double stickyLeft(double x0, double x1) {
+        return x0 < 0 && x1 > 0 ? Math.min(0, x1 - 12) : x0;
     }
 
     private TimelineFrame.Item clusterItem(TimelineModel.LaneEvents le, int lane, int i, int k, double end) {
@@ -360,7 +365,7 @@ public final class TimelinePainter {
                         gc.strokeRoundRect(it.x0() + 0.5, it.y() + 3.5, w - 1, h - 7, 5, 5);
                         gc.setLineDashes(null);
                     }
-                    labelX = it.x0() + 6;
+                    labelX = stickyLeft(it.x0(), it.x1()) + 6;
                 }
             }
             for (String other : model.otherSideColors(e)) {
