@@ -97,8 +97,9 @@ public final class MainWindow {
         root.setCenter(center());
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
-        prefs.restoreDividers("split.main", mainSplit, 0.74);
-        prefs.restoreDividers("split.left", leftSplit, 0.8);
+        restoreDividers();
+        // SplitPane resets dividers on its first layout; set them again once the window is up
+        javafx.application.Platform.runLater(this::restoreDividers);
         setDark(prefs.dark());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
         timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
@@ -193,6 +194,11 @@ public final class MainWindow {
         detail.onOpenPassageProperty().set(this::openPassage);
         timeline.selectedEventProperty().addListener((o, a, b) -> timeline.reveal(b));
         filters.filterProperty().addListener((o, a, b) -> applyFilter());
+    }
+
+    private void restoreDividers() {
+        prefs.restoreDividers("split.main", mainSplit, 0.74);
+        prefs.restoreDividers("split.left", leftSplit, 0.8);
     }
 
     /** Opens a passage in the reader, making sure the reader is visible. */

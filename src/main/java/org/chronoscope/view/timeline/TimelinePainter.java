@@ -80,18 +80,47 @@ public final class TimelinePainter {
     /** Where every visible mark, label and cluster goes for a picture of width × height under scale. */
     public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height) {
         int laneCount = model.lanes().size();
-        double laneH = laneCount == 0 ? 0 : (height - style.axisHeight()) / laneCount;
+        double[] tops = laneTops(model, height);
         double rowH = style.rowHeight();
-        int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
         double leftDay = scale.day(-style.maxLabelWidth() - 40);
         double rightDay = scale.day(width + 2);
         List<TimelineFrame.Item> items = new ArrayList<>();
         List<TimelineFrame.Overflow> overflows = new ArrayList<>();
         for (int l = 0; l < laneCount; l++) {
-            double top = style.axisHeight() + l * laneH + style.laneHeaderHeight();
+            double laneH = tops[l + 1] - tops[l];
+            int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
+            double top = tops[l] + style.laneHeaderHeight();
             layoutLane(model, l, scale, leftDay, rightDay, top, rows, items, overflows);
         }
-        return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), laneH);
+        return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), tops);
+    }
+
+    /**
+     * Lane heights shared by weight 0.6 + √(events / most events in a lane): busy lanes get more rows, and the
+     * split does not move while zooming or panning.
+     */
+    private double[] laneTops(TimelineModel model, double height) {
+        int n = model.lanes().size();
+        double[] tops = new double[n + 1];
+        tops[0] = style.axisHeight();
+        if (n == 0) {
+            return tops;
+        }
+        double max = 1;
+        for (int l = 0; l < n; l++) {
+            max = Math.max(max, model.lane(l).events.length);
+        }
+        double[] w = new double[n];
+        double sum = 0;
+        for (int l = 0; l < n; l++) {
+            w[l] = 0.6 + Math.sqrt(model.lane(l).events.length / max);
+            sum += w[l];
+        }
+        double usable = Math.max(0, height - style.axisHeight());
+        for (int l = 0; l < n; l++) {
+            tops[l + 1] = tops[l] + usable * w[l] / sum;
+        }
+        return tops;
     }
 
     private void layoutLane(TimelineModel model, int lane, TimeScale scale, double leftDay, double rightDay,
@@ -218,11 +247,10 @@ public final class TimelinePainter {
         gc.setFill(style.background());
         gc.fillRect(xOffset, 0, tileWidth, frame.height());
         List<Lane> lanes = frame.model().lanes();
-        double laneH = frame.laneHeight();
         for (int l = 0; l < lanes.size(); l++) {
             if (l % 2 == 1) {
                 gc.setFill(style.laneStripe());
-                gc.fillRect(xOffset, style.axisHeight() + l * laneH, tileWidth, laneH);
+                gc.fillRect(xOffset, frame.laneTop(l), tileWidth, frame.laneHeight(l));
             }
         }
         axis.paintGrid(gc, frame.scale(), xOffset, tileWidth, frame.height());
@@ -259,7 +287,7 @@ public final class TimelinePainter {
         gc.setFont(style.laneFont());
         for (int l = 0; l < lanes.size(); l++) {
             Lane lane = lanes.get(l);
-            double top = style.axisHeight() + l * frame.laneHeight();
+            double top = frame.laneTop(l);
             Color c = palette.of(lane.color());
             gc.setStroke(style.grid());
             gc.strokeLine(xOffset, Math.floor(top) + 0.5, xOffset + w, Math.floor(top) + 0.5);
