@@ -97,6 +97,7 @@ class TimelineViewTest extends ApplicationTest {
         TimelineEvent sel = view.getSelectedEvent();
         double x = view.getScale().x(TimelineModel.startDay(sel));
         assertTrue(x >= 0 && x <= view.contentWidth(), "the selected event is kept in view");
+        assertTrue(view.getAccessibleText().contains(sel.title()), "screen readers hear the selection");
         type(KeyCode.ESCAPE);
         assertNull(view.getSelectedEvent());
     }
