@@ -46,6 +46,13 @@ final class HitReader {
             case PERIOD_EDGE -> periodEdge(m, s, e, prep);
             case QUARTER -> quarter(m, s, e);
             case AGO -> ago(m, s, e);
+            case LATER -> {
+                Hit h = new Hit(Kind.NARRATIVE_SHIFT, s, e);
+                int q = Lexicon.quantity(m.group("q"));
+                h.quantity = "earlier".equalsIgnoreCase(m.group("dir")) ? -q : q;
+                h.unit = unit(normalise(m.group("u")));
+                yield h;
+            }
             case VAGUE -> vague(m, s, e);
             case REF -> ref(m, s, e, prep);
             case PRESENT -> present(m, text, s, e, prep, prevWordStart);

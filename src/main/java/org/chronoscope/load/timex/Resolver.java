@@ -51,6 +51,7 @@ final class Resolver {
             case WEEKDAY -> weekday(h, a, tense);
             case DAY_OFFSET -> day(a.plusDays(h.quantity), "relative-day", true);
             case NARRATIVE_DAY -> day((narrative != null ? narrative : a).plusDays(h.quantity), "relative-day-narrative", true);
+            case NARRATIVE_SHIFT -> narrativeShift(h, narrative != null ? narrative : a);
             case PERIOD -> period(h, a, tense, narrative);
             case QUARTER -> quarter(h, a);
             case PERIOD_EDGE -> periodEdge(h, a, tense);
@@ -342,6 +343,26 @@ final class Resolver {
         };
     }
 
+    /** "two weeks later", "a year earlier": counted from the last day the text spoke of. */
+    private static Resolution narrativeShift(Hit h, LocalDate base) {
+        int q = h.quantity;
+        String rule = "relative-shift-narrative";
+        return switch (h.unit) {
+            case Hit.DAY -> day(base.plusDays(q), rule, true);
+            case Hit.WEEK -> week(base.plusWeeks(q), rule);
+            case Hit.MONTH -> {
+                LocalDate f = base.plusMonths(q).withDayOfMonth(1);
+                yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH, rule, f,
+                        f.with(TemporalAdjusters.lastDayOfMonth()), true);
+            }
+            default -> {
+                int y = base.getYear() + q;
+                yield new Resolution(String.valueOf(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 12, 31), true);
+            }
+        };
+    }
+
     private static Resolution ago(Hit h, LocalDate a) {
         int q = h.quantity;
         if (q > 0) {
@@ -477,6 +498,7 @@ final class Resolver {
             case WEEKDAY -> "relative-weekday";
             case DAY_OFFSET -> "relative-day";
             case NARRATIVE_DAY -> "relative-day-narrative";
+            case NARRATIVE_SHIFT -> "relative-shift-narrative";
             case PERIOD, PERIOD_EDGE -> h.unit == Hit.WEEKEND ? "relative-weekend" : "relative-" + unitName(h.unit);
             case AGO -> "ago";
             case VAGUE -> "vague";
@@ -487,6 +509,8 @@ final class Resolver {
     private static Precision precisionOf(Hit h) {
         return switch (h.kind) {
             case MONTH_DAY, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY -> Precision.DAY;
+            case NARRATIVE_SHIFT -> h.unit == Hit.DAY ? Precision.DAY : h.unit == Hit.WEEK ? Precision.WEEK
+                    : h.unit == Hit.MONTH ? Precision.MONTH : Precision.YEAR;
             case MONTH -> Precision.MONTH;
             case PERIOD -> switch (h.unit) {
                 case Hit.WEEK -> Precision.WEEK;

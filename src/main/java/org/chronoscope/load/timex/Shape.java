@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Month and weekday names are case-sensitive so that "may", "march" and "sun" stay words.
  */
 enum Shape {
-    FULL_DATE("(?:(?<wd>" + Lexicon.WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?:(?<d1>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<m1>"
+    FULL_DATE("(?:(?<wd>" + Lexicon.WEEKDAY + "),?\\s+)?(?:(?:(?i:the)\\s+)?(?<d1>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<m1>"
             + Lexicon.MONTH_ANY + ")(?:,?\\s+(?<y1>" + Lexicon.YEAR + "))?|(?<m2>" + Lexicon.MONTH_ANY + ")\\s+(?<d2>"
             + Lexicon.DAY + ")(?![\\p{L}\\p{N}])(?:,?\\s+(?<y2>" + Lexicon.YEAR + "))?)" + Lexicon.END,
             "#", "the", Lexicon.WEEKDAYS, Lexicon.MONTH_WORDS),
@@ -51,6 +51,9 @@ enum Shape {
     AGO("(?i:(?<q>a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|some|many|" + Lexicon.NUMBER_WORDS + "|a|an|\\d{1,3})"
             + "\\s+(?<u>days?|weeks?|months?|years?|decades?)\\s+ago)" + Lexicon.END,
             "a", "an", "several", "some", "many", "#", Lexicon.NUMBERS),
+    LATER("(?i:(?<q>" + Lexicon.NUMBER_WORDS + "|a|an|\\d{1,3})\\s+(?<u>days?|weeks?|months?|years?)\\s+"
+            + "(?<dir>later|earlier))" + Lexicon.END,
+            "a", "an", "#", Lexicon.NUMBERS),
     VAGUE("(?i:(?:the\\s+)?(?<m>recent|past\\s+few|last\\s+few|coming|next\\s+few|upcoming)\\s+(?<u>days|weeks|months"
             + "|years)|the\\s+(?<u2>days|weeks|months)\\s+(?:ahead|to\\s+come))" + Lexicon.END,
             "the", "recent", "past", "last", "coming", "next", "upcoming"),

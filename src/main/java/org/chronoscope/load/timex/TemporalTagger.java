@@ -128,7 +128,8 @@ public final class TemporalTagger {
                 shapes = null;
             }
             boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
-            Hit hit = shapes != null && wordStart ? longest(shapes, text, start, to, prep, prevWordStart) : null;
+            Hit hit = shapes != null && wordStart && !afterEvery(text, prevWordStart)
+                    ? longest(shapes, text, start, to, prep, prevWordStart) : null;
             if (hit != null) {
                 if (prep != null) {
                     hit.prep = prep;
@@ -145,6 +146,12 @@ public final class TemporalTagger {
             prevWordStart = start;
         }
         return hits;
+    }
+
+    /** "every May 9", "each week": a recurrence, not a date. */
+    private static boolean afterEvery(String text, int prevWordStart) {
+        return prevWordStart >= 0 && (text.startsWith("every ", prevWordStart) || text.startsWith("each ", prevWordStart)
+                || text.startsWith("Every ", prevWordStart) || text.startsWith("Each ", prevWordStart));
     }
 
     /** Whether the word after {@code i} ("the [end]", "a [few]", "mid-[December]") can continue a date. */

@@ -97,6 +97,8 @@ class TemporalTaggerTableTest {
         On Sunday night, air defences shot down 40 drones. The previous evening, a terminal was hit. | 2025-06-20 | The previous evening | 2025-06-14 | DAY | 2025-06-14 | 2025-06-14 | relative-day-narrative
         Photo: the summit in Alaska, December 3.                             | 2025-11-20 | December 3             | 2025-12-03  | DAY         | 2025-12-03 | 2025-12-03 | month-day-nearest
         The results were published in Q3 2024.                               | 2025-11-14 | Q3 2024                | 2024-Q3     | QUARTER     | 2024-07-01 | 2024-09-30 | absolute-quarter
+        Zelensky met Trump at the White House on Aug. 18. Two weeks later, Putin rejected a meeting. | 2025-11-28 | Two weeks later | 2025-W36 | WEEK | 2025-09-01 | 2025-09-07 | relative-shift-narrative
+        The May 9 parade was scaled back.                                    | 2025-11-14 | May 9                  | 2025-05-09  | DAY         | 2025-05-09 | 2025-05-09 | month-day-past
         Kyiv has fought off attacks over the past week.                      | 2025-11-20 | past week              | P1W         | APPROXIMATE | 2025-11-14 | 2025-11-20 | duration-past
         """)
     void resolves(String sentence, String anchor, String expression, String value, Precision precision, String from,
@@ -138,6 +140,8 @@ class TemporalTaggerTableTest {
         April Ryan asked the first question.                      | April
         Returning it to what was formerly known as the Group of 8. | Group of 8
         Subscribe now to keep reading.                            | now
+        Russian forces mark Victory Day every May 9.              | May 9
+        The central bank meets every six weeks.                   | six weeks
         """)
     void is_not_a_date(String sentence, String word) {
         int at = sentence.indexOf(word);
