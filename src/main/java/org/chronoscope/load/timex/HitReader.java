@@ -9,7 +9,7 @@ import org.chronoscope.load.timex.Hit.Kind;
 final class HitReader {
     /** Prepositions that make a bare month, season or "a month" a time expression. */
     private static final Set<String> TIME_PREPS = Set.of("in", "since", "from", "until", "till", "by", "during",
-            "before", "after", "through", "throughout", "over", "within", "for", "around", "on", "at", "of");
+            "before", "after", "through", "throughout", "over", "within", "for", "around", "on", "at", "of", "as");
     private static final Set<String> NOT_BEFORE_YEAR = Set.of("article", "resolution", "no", "number", "flight",
             "page", "route", "group", "paragraph", "section", "room", "code", "model", "item", "point", "about",
             "some", "over", "nearly", "almost", "than", "least", "around", "approximately");

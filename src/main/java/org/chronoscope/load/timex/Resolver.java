@@ -23,7 +23,10 @@ final class Resolver {
      * @param tense     of the clause; asked for only by forms that need it
      * @param narrative the last day the text spoke of, for "the previous day"
      */
-    static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> tense, LocalDate narrative) {
+    static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> clause, LocalDate narrative) {
+        // "since the summer" looks back whatever the verb; "until Friday" looks ahead
+        java.util.function.Supplier<Tense> tense = "since".equals(h.prep) ? () -> Tense.PAST
+                : "until".equals(h.prep) || "till".equals(h.prep) ? () -> Tense.FUTURE : clause;
         return switch (h.kind) {
             case FULL_DATE -> day(LocalDate.of(h.year, h.month, h.day), "absolute-day", false);
             case QUARTER -> h.year != 0 ? quarter(h, null) : anchor == null
@@ -195,8 +198,8 @@ final class Resolver {
             d = a.with(TemporalAdjusters.previous(wd));
             rule = "relative-weekday-last";
         } else if ("next".equals(mod)) {
-            d = a.with(TemporalAdjusters.next(wd));
-            rule = "relative-weekday-next";
+            d = a.plusWeeks(1).with(DayOfWeek.MONDAY).plusDays(h.weekday - 1L); // in the week after: the
+            rule = "relative-weekday-next"; // nearer one is "this Thursday" or "on Thursday"
         } else if ("this".equals(mod)) {
             d = a.with(DayOfWeek.MONDAY).plusDays(h.weekday - 1L);
             rule = "relative-weekday-this";

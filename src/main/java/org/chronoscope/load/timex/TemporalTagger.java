@@ -20,7 +20,7 @@ import org.chronoscope.model.TemporalExpression;
 public final class TemporalTagger {
     /** Prepositions that join the expression after them. */
     private static final String[] PREPOSITIONS = {"on", "in", "since", "from", "until", "till", "by", "before",
-        "after", "during", "through", "throughout", "over", "within", "for", "around", "at"};
+        "after", "during", "through", "throughout", "over", "within", "for", "around", "at", "as"};
     private static final WordTable<Shape[]> STARTS = new WordTable<>(256);
     private static final WordTable<String> PREPS = new WordTable<>(PREPOSITIONS.length);
     private static final Shape[] NUMBER_STARTS;
@@ -131,8 +131,10 @@ public final class TemporalTagger {
             Hit hit = shapes != null && wordStart && !afterEvery(text, prevWordStart)
                     ? longest(shapes, text, start, to, prep, prevWordStart) : null;
             if (hit != null) {
-                if (prep != null) {
-                    hit.prep = prep;
+                if ("as".equals(prep)) {
+                    hit.prep = prep; // "as soon as October": a time, but "as" stays out of the expression
+                } else if (prep != null && (!"at".equals(prep) || text.regionMatches(true, start, "the ", 0, 4))) {
+                    hit.prep = prep; // "at the end of April", but not "At Thursday's press conference"
                     hit.start = prepStart;
                 }
                 hits.add(hit);

@@ -99,6 +99,10 @@ class TemporalTaggerTableTest {
         The results were published in Q3 2024.                               | 2025-11-14 | Q3 2024                | 2024-Q3     | QUARTER     | 2024-07-01 | 2024-09-30 | absolute-quarter
         Zelensky met Trump at the White House on Aug. 18. Two weeks later, Putin rejected a meeting. | 2025-11-28 | Two weeks later | 2025-W36 | WEEK | 2025-09-01 | 2025-09-07 | relative-shift-narrative
         The May 9 parade was scaled back.                                    | 2025-11-14 | May 9                  | 2025-05-09  | DAY         | 2025-05-09 | 2025-05-09 | month-day-past
+        EU leaders will meet next Thursday, diplomats said.                  | 2025-10-15 | next Thursday          | 2025-10-23  | DAY         | 2025-10-23 | 2025-10-23 | relative-weekday-next
+        Hungary has blocked the measures since the summer and may do so again. | 2025-10-15 | since the summer     | 2025-SU     | SEASON      | 2025-06-01 | 2025-08-31 | relative-season-past
+        The next round could come as soon as October.                        | 2025-09-30 | October                | 2025-10     | MONTH       | 2025-10-01 | 2025-10-31 | -
+        A first round took place in May 2025, and a second in early June.   | 2025-09-30 | early June             | 2025-06     | APPROXIMATE | 2025-06-01 | 2025-06-10 | -
         Kyiv has fought off attacks over the past week.                      | 2025-11-20 | past week              | P1W         | APPROXIMATE | 2025-11-14 | 2025-11-20 | duration-past
         """)
     void resolves(String sentence, String anchor, String expression, String value, Precision precision, String from,
