@@ -12,6 +12,7 @@ final class Hit {
     }
 
     /** Units of periods and durations. */
+    static final char HOUR = 'H', MINUTE = 'N';
     static final char DAY = 'D', WEEK = 'W', WEEKEND = 'E', MONTH = 'M', YEAR = 'Y', DECADE = 'X', SEASON = 'S';
 
     final Kind kind;
@@ -35,6 +36,8 @@ final class Hit {
     String edge;
     /** Counted from the last day the text spoke of ("the following week"), not from the anchor. */
     boolean narrative;
+    /** The date the text last spoke of, at any precision ("In 2023 … in July of that year"), or null. */
+    java.time.LocalDate topic;
 
     Hit(Kind kind, int start, int end) {
         this.kind = kind;

@@ -45,6 +45,14 @@ final class HitReader {
             case SEASON -> season(m, s, e, prep);
             case PERIOD_EDGE -> periodEdge(m, s, e, prep);
             case QUARTER -> quarter(m, s, e);
+            case ORDINAL_DAY -> {
+                if (!"on".equals(prep) && !"by".equals(prep) && !"until".equals(prep) && !"since".equals(prep)) {
+                    yield null; // "the 19th sanctions package" is an ordinal, "on the 25th," a day
+                }
+                Hit h = new Hit(Kind.MONTH_DAY, s, e);
+                h.day = Lexicon.dayNumber(m.group("d"));
+                yield h;
+            }
             case AGO -> ago(m, s, e);
             case LATER -> {
                 Hit h = new Hit(Kind.NARRATIVE_SHIFT, s, e);
@@ -100,6 +108,7 @@ final class HitReader {
             return null; // "May" the verb, "March" the noun, a name: only with a preposition or a year
         }
         Hit h = new Hit(y == null ? Kind.MONTH : Kind.MONTH_YEAR, s, e);
+        h.narrative = m.group("that") != null; // "in July of that year"
         h.month = Lexicon.month(m.group("m"));
         h.year = y == null ? 0 : Integer.parseInt(y);
         h.mod = edge(mod);
@@ -164,6 +173,16 @@ final class HitReader {
     }
 
     private static Hit period(Matcher m, int s, int e) {
+        if (m.group("ana") != null) { // "later that year", "the same day": the time the text last spoke of
+            Hit h = new Hit(Kind.PERIOD, s, e);
+            String ana = normalise(m.group("ana"));
+            h.edge = ana.startsWith("earlier") ? "earlier" : ana.startsWith("later") ? "later" : null;
+            h.mod = "this";
+            h.narrative = true;
+            String u = normalise(m.group("au"));
+            h.unit = "day".equals(u) ? Hit.DAY : unit(u);
+            return h;
+        }
         String mod = normalise(m.group("mod"));
         String u = normalise(m.group("u"));
         boolean the = m.group("the") != null;
@@ -339,7 +358,11 @@ final class HitReader {
     }
 
     static char unit(String u) {
-        if (u.startsWith("day")) {
+        if (u.startsWith("hour")) {
+            return Hit.HOUR;
+        } else if (u.startsWith("minute")) {
+            return Hit.MINUTE;
+        } else if (u.startsWith("day")) {
             return Hit.DAY;
         } else if (u.startsWith("week")) {
             return Hit.WEEK;

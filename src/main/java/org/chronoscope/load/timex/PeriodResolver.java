@@ -23,12 +23,14 @@ final class PeriodResolver {
 
     static Resolution period(Hit h, LocalDate anchor, Supplier<Tense> tense,
                                      LocalDate narrative) {
-        LocalDate a = h.narrative && narrative != null ? narrative : anchor;
+        LocalDate a = !h.narrative ? anchor : h.unit == Hit.DAY ? (narrative != null ? narrative : anchor)
+                : h.topic != null ? h.topic : narrative != null ? narrative : anchor;
         String mod = h.mod;
         int shift = "last".equals(mod) ? -1 : "next".equals(mod) ? 1 : 0;
         String rule = "relative-" + unitName(h.unit) + "-" + (h.edge != null ? h.edge + "-" : "")
-                + (h.narrative ? (shift > 0 ? "following" : "previous") : mod);
+                + (h.narrative ? (shift > 0 ? "following" : shift < 0 ? "previous" : "anaphoric") : mod);
         Resolution r = switch (h.unit) {
+            case Hit.DAY -> Windows.day(a, rule, true);
             case Hit.WEEK -> week(a.plusWeeks(shift), rule);
             case Hit.WEEKEND -> weekend(a.plusWeeks(shift), h.narrative ? rule
                     : "relative-weekend" + (shift == 0 ? "-this" : shift > 0 ? "-next" : ""));
@@ -54,7 +56,7 @@ final class PeriodResolver {
             }
         };
         if (h.edge == null) {
-            return shift == 0 ? clip(r, a, tense.get()) : r;
+            return shift == 0 && !h.narrative ? clip(r, a, tense.get()) : r;
         }
         return switch (h.edge) {
             case "earlier" -> clip(r, a, Tense.PAST);

@@ -33,6 +33,12 @@ final class Resolver {
         // "since the summer" looks back whatever the verb; "until Friday" looks ahead
         java.util.function.Supplier<Tense> tense = "since".equals(h.prep) ? () -> Tense.PAST
                 : "until".equals(h.prep) || "till".equals(h.prep) ? () -> Tense.FUTURE : clause;
+        if (h.narrative && h.topic != null && h.kind == Hit.Kind.MONTH) { // "in July of that year"
+            return monthWindow(h, h.topic.getYear(), h.mod, null, "relative-month-anaphoric", true);
+        }
+        if (anchor == null && h.narrative && h.topic != null && h.kind == Hit.Kind.PERIOD) {
+            return PeriodResolver.period(h, h.topic, tense, narrative); // "later that year" after "In 2023"
+        }
         return switch (h.kind) {
             case FULL_DATE -> day(LocalDate.of(h.year, h.month, h.day), "absolute-day", false);
             case QUARTER -> h.year != 0 ? PeriodResolver.quarter(h, null) : anchor == null
@@ -55,7 +61,7 @@ final class Resolver {
 
     private static Resolution relative(Hit h, LocalDate a, java.util.function.Supplier<Tense> tense, LocalDate narrative) {
         return switch (h.kind) {
-            case MONTH_DAY -> monthDay(h, a, tense.get());
+            case MONTH_DAY -> h.month == 0 ? dayOfMonth(h, a, narrative, tense.get()) : monthDay(h, a, tense.get());
             case MONTH -> month(h, a, tense);
             case WEEKDAY -> weekday(h, a, tense);
             case DAY_OFFSET -> day(a.plusDays(h.quantity), "relative-day", true);
@@ -68,6 +74,23 @@ final class Resolver {
             case VAGUE -> vague(h, a);
             default -> throw new IllegalStateException(h.kind.name());
         };
+    }
+
+    /** "on the 25th": in the month of the day last named, else the nearest by tense. */
+    private static Resolution dayOfMonth(Hit h, LocalDate a, LocalDate narrative, Tense tense) {
+        if (narrative != null) {
+            LocalDate d = safeDate(narrative.getYear(), narrative.getMonthValue(), h.day);
+            return day(d.isBefore(narrative) ? safeDate(d.plusMonths(1).getYear(), d.plusMonths(1).getMonthValue(),
+                    h.day) : d, "day-of-month-narrative", true);
+        }
+        LocalDate d = safeDate(a.getYear(), a.getMonthValue(), h.day);
+        if (tense == Tense.FUTURE || towardsFuture(h)) {
+            LocalDate next = a.plusMonths(1);
+            return day(d.isBefore(a) ? safeDate(next.getYear(), next.getMonthValue(), h.day) : d,
+                    "day-of-month-future", true);
+        }
+        LocalDate prev = a.minusMonths(1);
+        return day(d.isAfter(a) ? safeDate(prev.getYear(), prev.getMonthValue(), h.day) : d, "day-of-month-past", true);
     }
 
     private static Resolution monthDay(Hit h, LocalDate a, Tense tense) {
@@ -268,6 +291,14 @@ final class Resolver {
 
     private static Resolution duration(Hit h, LocalDate a) {
         int q = Math.max(1, h.quantity);
+        if (h.unit == Hit.HOUR || h.unit == Hit.MINUTE) { // "for three hours", "the past 24 hours"
+            String value = "PT" + q + (h.unit == Hit.HOUR ? "H" : "M");
+            if ("past".equals(h.mod) && a != null) {
+                long days = h.unit == Hit.HOUR ? (q + 23) / 24 : 1;
+                return new Resolution(value, Precision.APPROXIMATE, "duration-past", a.minusDays(days), a, true);
+            }
+            return new Resolution(value, Precision.DAY, "duration", null, null, false);
+        }
         String value = h.unit == Hit.DECADE ? "P" + q + "DE" : "P" + q + unitCode(h.unit);
         Precision p = switch (h.unit) {
             case Hit.DAY -> Precision.DAY;
@@ -314,7 +345,7 @@ final class Resolver {
 
     private static String relativeRule(Hit h) {
         return switch (h.kind) {
-            case MONTH_DAY -> "month-day";
+            case MONTH_DAY -> h.month == 0 ? "day-of-month" : "month-day";
             case MONTH -> "relative-month";
             case WEEKDAY -> "relative-weekday";
             case DAY_OFFSET -> "relative-day";

@@ -51,7 +51,7 @@ public final class TemporalTagger {
                 "spring", "autumn", "fall", "previous", "next", "following", "preceding", "end", "close", "beginning",
                 "start", "middle", "turn", "recent", "coming", "past", "last", "few", "couple", "foreseeable", "near",
                 "distant", "immediate", "future", "first", "final", "long", "of", "night", "morning", "afternoon",
-                "evening", "this", "upcoming", "hundred", "quarter", "a", "an", "few", "several", "many", "some")) {
+                "evening", "this", "upcoming", "hundred", "quarter", "same", "that", "hour", "hours", "minute", "minutes", "a", "an", "few", "several", "many", "some")) {
             SECOND.put(w, w);
         }
     }
@@ -77,12 +77,17 @@ public final class TemporalTagger {
     public List<TemporalExpression> tag(String article, String text, int from, int to, LocalDate anchor) {
         List<Hit> hits = find(text, Math.max(0, from), Math.min(text.length(), to));
         List<TemporalExpression> out = new ArrayList<>(hits.size());
-        LocalDate narrative = anchor;
+        LocalDate narrative = null;
+        LocalDate topic = null;
         for (Hit h : hits) {
+            h.topic = topic;
             Resolution r = Resolver.resolve(h, anchor, () -> Tense.around(text, h.start, h.end, from, to), narrative);
             out.add(express(article, text, h, r, anchor));
-            if (r.precision() == Precision.DAY && r.from() != null) {
-                narrative = r.from();
+            if (r.from() != null && !r.value().endsWith("_REF")) {
+                topic = r.from();
+                if (r.precision() == Precision.DAY) {
+                    narrative = r.from();
+                }
             }
         }
         if (anchor != null) {
