@@ -308,7 +308,18 @@ public final class MainWindow {
         s.append(shown.size()).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
                 .append(" events · ").append(corpus.articles().size()).append(" articles");
         if (f.isActive()) {
-            s.append(" · filtered");
+            List<String> names = new java.util.ArrayList<>();
+            f.actors().stream().sorted().map(this::actorName).forEach(names::add);
+            f.categories().stream().sorted().map(Category::label).forEach(names::add);
+            f.articles().stream().sorted().map(this::articleName).forEach(names::add);
+            if (!f.text().isEmpty()) {
+                names.add("“" + f.text() + "”");
+            }
+            s.append(" · filters: ").append(names.size() <= 3 ? String.join(", ", names)
+                    : String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3));
+        }
+        if (f.hideExtracted()) {
+            s.append(" · extracted events hidden");
         }
         status.setSummary(s.toString());
     }

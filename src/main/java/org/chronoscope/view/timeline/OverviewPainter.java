@@ -1,10 +1,14 @@
 package org.chronoscope.view.timeline;
 
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.chronoscope.model.layout.AxisTicks;
 import org.chronoscope.model.layout.AxisWarp;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
+
+import java.util.List;
 
 /** The overview strip: event density over the whole span, and the visible window as a box. */
 public final class OverviewPainter {
@@ -56,6 +60,28 @@ public final class OverviewPainter {
             if (counts[i] > 0) {
                 double h = Math.max(2, usable * Math.log1p(counts[i]) / logMax);
                 gc.fillRect(i * 2, height - h, 2, h);
+            }
+        }
+        gc.setFill(style.axisText());
+        gc.setFont(style.smallFont());
+        gc.setTextBaseline(VPos.TOP);
+        AxisTicks.Unit unit = strip.pixelsPerDay() * 366 >= 40
+                ? AxisTicks.Unit.YEAR
+                : AxisTicks.Unit.FIVE_YEARS;
+        double lastX = Double.NEGATIVE_INFINITY;
+        // upper-tier ticks: a year that starts inside a compressed stretch is shown where the stretch ends
+        List<AxisTicks.Tick> ticks =
+                AxisTicks.ticks(strip, width, unit, true, 0);
+        for (int i = 0; i < ticks.size(); i++) {
+            AxisTicks.Tick t = ticks.get(i);
+            boolean moved = Math.abs(strip.x(t.day()) - t.x()) > 1;
+            if (moved && i + 1 < ticks.size() && ticks.get(i + 1).x() - t.x() < 34) {
+                continue; // a year inside a break gives way to the next one, which really starts there
+            }
+            if (t.x() >= 0 && t.x() < width - 24 && t.x() - lastX >= 34) {
+                gc.fillRect(t.x(), 1, 1, 4);
+                gc.fillText(t.label(), t.x() + 2, 2);
+                lastX = t.x();
             }
         }
         if (view != null && viewWidth > 0) {
