@@ -38,7 +38,7 @@ public class ChronoscopeApp extends Application {
     public void start(Stage stage) {
         WindowPrefs prefs = WindowPrefs.user();
         window = new MainWindow(stage, prefs);
-        Scene scene = new Scene(window.root());
+        Scene scene = new Scene(window.root(), prefs.width(), prefs.height());
         scene.getStylesheets().add(ChronoscopeApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setTitle("Chronoscope");
         stage.setScene(scene);
@@ -81,7 +81,7 @@ public class ChronoscopeApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null) {
+        if (window != null && !Boolean.getBoolean(StartupProbe.PROPERTY)) {
             window.saveState();
         }
     }

@@ -19,10 +19,18 @@ public final class WindowPrefs {
         return new WindowPrefs(Preferences.userRoot().node("org/chronoscope/window"));
     }
 
+    /** The remembered window width, or most of the screen up to 1600 px. */
+    public double width() {
+        return prefs.getDouble("width", Math.min(1600, Screen.getPrimary().getVisualBounds().getWidth() * 0.92));
+    }
+
+    public double height() {
+        return prefs.getDouble("height", Math.min(1000, Screen.getPrimary().getVisualBounds().getHeight() * 0.92));
+    }
+
     public void restore(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = prefs.getDouble("width", Math.min(1600, screen.getWidth() * 0.92));
-        double h = prefs.getDouble("height", Math.min(1000, screen.getHeight() * 0.92));
+        double w = width();
+        double h = height();
         double x = prefs.getDouble("x", Double.NaN);
         double y = prefs.getDouble("y", Double.NaN);
         stage.setWidth(w);
@@ -47,11 +55,17 @@ public final class WindowPrefs {
         }
     }
 
+    /** Restores divider positions, ignoring remembered ones too near an edge. */
     public void restoreDividers(String key, SplitPane split, double... defaults) {
+        restoreDividers(key, split, 0.15, 0.92, defaults);
+    }
+
+    /** Restores divider positions; a remembered position outside [min, max] is ignored. */
+    public void restoreDividers(String key, SplitPane split, double min, double max, double... defaults) {
         double[] pos = new double[defaults.length];
         for (int i = 0; i < pos.length; i++) {
             double p = prefs.getDouble(key + "." + i, defaults[i]);
-            pos[i] = p >= 0.15 && p <= 0.92 ? p : defaults[i];
+            pos[i] = p >= min && p <= max ? p : defaults[i];
         }
         split.setDividerPositions(pos);
     }
