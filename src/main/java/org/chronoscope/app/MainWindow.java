@@ -203,8 +203,8 @@ public final class MainWindow {
     }
 
     private void restoreDividers() {
-        prefs.restoreDividers("split.main", mainSplit, 0.45, 0.9, 0.74);
-        prefs.restoreDividers("split.left", leftSplit, 0.3, 0.92, 0.8);
+        prefs.restoreDividersWithin("split.main", mainSplit, 0.45, 0.9, 0.74);
+        prefs.restoreDividersWithin("split.left", leftSplit, 0.3, 0.92, 0.8);
     }
 
     /** Opens a passage in the reader, making sure the reader is visible. */

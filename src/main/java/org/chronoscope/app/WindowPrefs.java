@@ -57,11 +57,11 @@ public final class WindowPrefs {
 
     /** Restores divider positions, ignoring remembered ones too near an edge. */
     public void restoreDividers(String key, SplitPane split, double... defaults) {
-        restoreDividers(key, split, 0.15, 0.92, defaults);
+        restoreDividersWithin(key, split, 0.15, 0.92, defaults);
     }
 
     /** Restores divider positions; a remembered position outside [min, max] is ignored. */
-    public void restoreDividers(String key, SplitPane split, double min, double max, double... defaults) {
+    public void restoreDividersWithin(String key, SplitPane split, double min, double max, double... defaults) {
         double[] pos = new double[defaults.length];
         for (int i = 0; i < pos.length; i++) {
             double p = prefs.getDouble(key + "." + i, defaults[i]);
