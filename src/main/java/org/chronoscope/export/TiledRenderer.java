@@ -1,0 +1,104 @@
+package org.chronoscope.export;
+
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.chronoscope.model.annotation.Box;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Renders a page off-screen into one ARGB pixel array, tile by tile. Each tile is a Canvas of at most
+ * {@link #TILE} × {@link #TILE} pixels (the software pipeline draws a Canvas of 32,768 px or more blank, silently),
+ * drawn and snapshotted on the FX thread, its pixels copied straight into the big array. Called from any thread:
+ * off the FX thread each tile is one short FX-thread job, so a window stays responsive during a large export.
+ */
+public final class TiledRenderer {
+    /** Tile side in device pixels. */
+    public static final int TILE = 4096;
+
+    private TiledRenderer() {
+    }
+
+    /** Heap a tile takes while drawn: the canvas buffer, the snapshot and its copy. */
+    static long tileBytes() {
+        return 3L * TILE * TILE * Integer.BYTES;
+    }
+
+    /**
+     * Renders a page of {@code width × height} logical pixels at {@code scale} device pixels per logical pixel.
+     *
+     * @throws ExportException when the image would exceed {@link ExportLimits}
+     */
+    public static Pixels render(PagePainter painter, double width, double height, double scale)
+            throws ExportException {
+        int w = (int) Math.ceil(width * scale);
+        int h = (int) Math.ceil(height * scale);
+        ExportLimits.check(w, h);
+        int[] argb = new int[Math.multiplyExact(w, h)];
+        Canvas[] canvas = new Canvas[1];
+        for (int ty = 0; ty < h; ty += TILE) {
+            for (int tx = 0; tx < w; tx += TILE) {
+                int x0 = tx;
+                int y0 = ty;
+                int tw = Math.min(TILE, w - tx);
+                int th = Math.min(TILE, h - ty);
+                onFxThread(() -> {
+                    if (canvas[0] == null) {
+                        canvas[0] = new Canvas(Math.min(TILE, w), Math.min(TILE, h));
+                    }
+                    drawTile(canvas[0], painter, scale, x0, y0, tw, th, argb, w);
+                });
+            }
+        }
+        return new Pixels(w, h, argb);
+    }
+
+    private static void drawTile(Canvas canvas, PagePainter painter, double scale, int x0, int y0, int tw, int th,
+                                 int[] argb, int stride) {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setTransform(1, 0, 0, 1, 0, 0);
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.save();
+        gc.setTransform(scale, 0, 0, scale, -x0, -y0);
+        painter.paint(gc, new Box(x0 / scale, y0 / scale, tw / scale, th / scale));
+        gc.restore();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        params.setViewport(new javafx.geometry.Rectangle2D(0, 0, tw, th));
+        WritableImage image = canvas.snapshot(params, new WritableImage(tw, th));
+        image.getPixelReader().getPixels(0, 0, tw, th, PixelFormat.getIntArgbInstance(), argb, y0 * stride + x0,
+                stride);
+    }
+
+    /** Runs the job on the FX thread and waits for it; runs it at once when already there. */
+    static void onFxThread(Runnable job) throws ExportException {
+        if (Platform.isFxApplicationThread()) {
+            job.run();
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                job.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("export interrupted", e);
+        } catch (ExecutionException e) {
+            throw new ExportException("drawing the image failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
