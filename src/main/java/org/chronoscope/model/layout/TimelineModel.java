@@ -1,0 +1,242 @@
+package org.chronoscope.model.layout;
+
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.Category;
+import org.chronoscope.model.TimelineEvent;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The events prepared for drawing: split into lanes, sorted by start, indexed by time. Dated events only;
+ * unresolved ones are kept apart in {@link #undated()}, never placed at a guessed date. Immutable; build a new one
+ * when the events, filters or lane mode change.
+ */
+public final class TimelineModel {
+    private static final List<String> SIDE_ORDER = List.of("us", "russia", "ukraine", "europe");
+    private static final String[] CATEGORY_COLORS = {
+        "#3b82f6", "#8b5cf6", "#64748b", "#ef4444", "#b45309", "#0d9488", "#16a34a", "#94a3b8"};
+
+    private final LaneMode mode;
+    private final List<Lane> lanes;
+    private final LaneEvents[] laneEvents;
+    private final List<TimelineEvent> dated;
+    private final List<TimelineEvent> undated;
+    private final Map<String, Actor> actors;
+    private final double first;
+    private final double last;
+
+    /** The events of one lane, sorted by start day, with start and end (exclusive) in epoch days. */
+    public static final class LaneEvents {
+        public final TimelineEvent[] events;
+        public final double[] start;
+        public final double[] end;
+        public final IntervalIndex index;
+
+        LaneEvents(List<TimelineEvent> list) {
+            events = list.toArray(TimelineEvent[]::new);
+            start = new double[events.length];
+            end = new double[events.length];
+            for (int i = 0; i < events.length; i++) {
+                start[i] = startDay(events[i]);
+                end[i] = endDay(events[i]);
+            }
+            index = new IntervalIndex(start, end);
+        }
+    }
+
+    private TimelineModel(LaneMode mode, List<Lane> lanes, LaneEvents[] laneEvents, List<TimelineEvent> dated,
+                          List<TimelineEvent> undated, Map<String, Actor> actors) {
+        this.mode = mode;
+        this.lanes = List.copyOf(lanes);
+        this.laneEvents = laneEvents;
+        this.dated = dated;
+        this.undated = List.copyOf(undated);
+        this.actors = actors;
+        double f = Double.POSITIVE_INFINITY;
+        double l = Double.NEGATIVE_INFINITY;
+        for (TimelineEvent e : dated) {
+            f = Math.min(f, startDay(e));
+            l = Math.max(l, endDay(e));
+        }
+        this.first = dated.isEmpty() ? 0 : f;
+        this.last = dated.isEmpty() ? 1 : l;
+    }
+
+    public static TimelineModel of(List<TimelineEvent> events, List<Actor> actors, LaneMode mode) {
+        Map<String, Actor> byId = actors.stream()
+                .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<TimelineEvent> dated = new ArrayList<>();
+        List<TimelineEvent> undated = new ArrayList<>();
+        for (TimelineEvent e : events) {
+            (e.date().isResolved() ? dated : undated).add(e);
+        }
+        dated.sort(Comparator.comparingDouble(TimelineModel::startDay).thenComparing(TimelineEvent::id));
+        List<Lane> lanes = mode == LaneMode.SIDE ? sideLanes(dated, byId) : categoryLanes(dated);
+        Map<String, List<TimelineEvent>> perLane = new LinkedHashMap<>();
+        lanes.forEach(lane -> perLane.put(lane.id(), new ArrayList<>()));
+        for (TimelineEvent e : dated) {
+            perLane.get(laneId(e, mode, byId)).add(e);
+        }
+        LaneEvents[] le = perLane.values().stream().map(LaneEvents::new).toArray(LaneEvents[]::new);
+        return new TimelineModel(mode, lanes, le, List.copyOf(dated), undated, byId);
+    }
+
+    private static List<Lane> sideLanes(List<TimelineEvent> dated, Map<String, Actor> actors) {
+        Set<String> sides = new LinkedHashSet<>();
+        dated.forEach(e -> sides.add(sideOf(e, actors)));
+        List<String> ordered = new ArrayList<>();
+        SIDE_ORDER.stream().filter(sides::contains).forEach(ordered::add);
+        sides.stream().filter(s -> !SIDE_ORDER.contains(s) && !s.equals("other")).sorted().forEach(ordered::add);
+        if (sides.contains("other")) {
+            ordered.add("other");
+        }
+        List<Lane> lanes = new ArrayList<>();
+        for (String side : ordered) {
+            Actor a = actors.get(side);
+            String label = a != null ? a.name() : side.equals("other") ? "Others" : capitalise(side);
+            String color = a != null && a.color() != null ? a.color() : "#6b7280";
+            lanes.add(new Lane(side, label, color));
+        }
+        return lanes;
+    }
+
+    private static List<Lane> categoryLanes(List<TimelineEvent> dated) {
+        Set<Category> used = dated.stream().map(TimelineEvent::category)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<Lane> lanes = new ArrayList<>();
+        for (Category c : used) {
+            lanes.add(new Lane(c.id(), capitalise(c.label()), CATEGORY_COLORS[c.ordinal() % CATEGORY_COLORS.length]));
+        }
+        return lanes;
+    }
+
+    private static String laneId(TimelineEvent e, LaneMode mode, Map<String, Actor> actors) {
+        return mode == LaneMode.SIDE ? sideOf(e, actors) : e.category().id();
+    }
+
+    /** The side of the event's main (first) actor, or "other". */
+    public static String sideOf(TimelineEvent e, Map<String, Actor> actors) {
+        for (String id : e.actors()) {
+            Actor a = actors.get(id);
+            if (a != null && a.side() != null) {
+                return a.side();
+            }
+        }
+        return "other";
+    }
+
+    /** Colours of the sides other than the main one that take part in the event, in actor order. */
+    public List<String> otherSideColors(TimelineEvent e) {
+        String main = sideOf(e, actors);
+        Set<String> sides = new LinkedHashSet<>();
+        for (String id : e.actors()) {
+            Actor a = actors.get(id);
+            if (a != null && a.side() != null && !a.side().equals(main)) {
+                sides.add(a.side());
+            }
+        }
+        List<String> colors = new ArrayList<>();
+        for (String side : sides) {
+            Actor s = actors.get(side);
+            if (s != null && s.color() != null) {
+                colors.add(s.color());
+            }
+        }
+        return colors;
+    }
+
+    /** The colour of the event's main side (SIDE mode) or its category lane. */
+    public String colorOf(TimelineEvent e) {
+        String id = laneId(e, mode, actors);
+        for (Lane l : lanes) {
+            if (l.id().equals(id)) {
+                return l.color();
+            }
+        }
+        return "#6b7280";
+    }
+
+    public static double startDay(TimelineEvent e) {
+        return e.date().start().toEpochDay();
+    }
+
+    /** Exclusive end: the day after the last day. */
+    public static double endDay(TimelineEvent e) {
+        return e.date().last().toEpochDay() + 1;
+    }
+
+    public LaneMode mode() {
+        return mode;
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public LaneEvents lane(int i) {
+        return laneEvents[i];
+    }
+
+    public int laneOf(TimelineEvent e) {
+        String id = laneId(e, mode, actors);
+        for (int i = 0; i < lanes.size(); i++) {
+            if (lanes.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Dated events in time order. */
+    public List<TimelineEvent> dated() {
+        return dated;
+    }
+
+    public List<TimelineEvent> undated() {
+        return undated;
+    }
+
+    public Map<String, Actor> actors() {
+        return actors;
+    }
+
+    /** First day of the earliest event (epoch day). */
+    public double firstDay() {
+        return first;
+    }
+
+    /** End (exclusive) of the latest event. */
+    public double lastDay() {
+        return last;
+    }
+
+    public boolean isEmpty() {
+        return dated.isEmpty();
+    }
+
+    /** A compressed axis for these events: quiet stretches over ~6 weeks squeezed to a few days. */
+    public AxisWarp compressedAxis() {
+        double[] s = new double[dated.size()];
+        double[] e = new double[dated.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = startDay(dated.get(i));
+            e[i] = endDay(dated.get(i));
+        }
+        double span = Math.max(1, last - first);
+        double squeezed = Math.max(4, span / 60);
+        return CompressedAxis.of(s, e, 45, 7, squeezed);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}
