@@ -52,10 +52,14 @@ public record EventFilter(LocalDate from, LocalDate to, Set<String> actors, Set<
         }
         for (String id : e.actors()) {
             Actor a = actorsById.get(id);
-            if (actors.contains(id) || a != null && (actors.contains(a.side()) || actors.contains(a.affiliation()))) {
+            if (actors.contains(id) || a != null && (has(a.side()) || has(a.affiliation()))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean has(String id) {
+        return id != null && actors.contains(id);
     }
 }

@@ -79,21 +79,27 @@ public final class TiledRenderer {
 
     /** Runs the job on the FX thread and waits for it; runs it at once when already there. */
     static void onFxThread(Runnable job) throws ExportException {
-        if (Platform.isFxApplicationThread()) {
+        onFxThread(() -> {
             job.run();
-            return;
+            return null;
+        });
+    }
+
+    /** Computes a value on the FX thread and waits for it; at once when already there. */
+    static <T> T onFxThread(java.util.function.Supplier<T> job) throws ExportException {
+        if (Platform.isFxApplicationThread()) {
+            return job.get();
         }
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                job.run();
-                done.complete(null);
+                done.complete(job.get());
             } catch (Throwable t) {
                 done.completeExceptionally(t);
             }
         });
         try {
-            done.get();
+            return done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ExportException("export interrupted", e);
