@@ -1,0 +1,94 @@
+package org.chronoscope.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.ArticleMeta;
+import org.chronoscope.model.DateSource;
+import org.chronoscope.model.Problem;
+import org.chronoscope.model.PublicationDate;
+
+/** Reads one article file. Problems are added to the given list; a file that cannot be used yields empty. */
+public final class ArticleReader {
+    private ArticleReader() {
+    }
+
+    /**
+     * @param file       the article file
+     * @param fromCorpus metadata for it from the corpus metadata file, or null; it wins over the file's own
+     * @param problems   receives warnings naming the file
+     */
+    public static Optional<Article> read(Path file, ArticleMeta fromCorpus, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException | OutOfMemoryError e) {
+            problems.add(Problem.warning(name, "cannot be read (" + e.getMessage() + "); skipped"));
+            return Optional.empty();
+        }
+        return parse(name, bytes, fromCorpus, problems);
+    }
+
+    public static Optional<Article> parse(String name, byte[] bytes, ArticleMeta fromCorpus, List<Problem> problems) {
+        if (TextDecoder.looksBinary(bytes)) {
+            problems.add(Problem.warning(name, "is not a text file (binary content); skipped"));
+            return Optional.empty();
+        }
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.warning() != null) {
+            problems.add(Problem.warning(name, decoded.warning()));
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            problems.add(Problem.warning(name, "is empty; skipped"));
+            return Optional.empty();
+        }
+        ParsedText parsed = ArticleParser.parse(text);
+        ArticleMeta meta = merge(name, fileMeta(name, parsed, problems), fromCorpus);
+        return Optional.of(new Article(name, text, meta, parsed.paragraphs(), parsed.sentences()));
+    }
+
+    private static ArticleMeta fileMeta(String name, ParsedText parsed, List<Problem> problems) {
+        Map<String, String> h = parsed.header();
+        PublicationDate published = PublicationDate.unknown();
+        String headerDate = h.getOrDefault("published", h.get("date"));
+        if (headerDate != null) {
+            LocalDate d = ArticleParser.parseDate(headerDate);
+            if (d != null) {
+                published = new PublicationDate(d, DateSource.HEADER, null);
+            } else {
+                problems.add(Problem.warning(name, "header date '" + headerDate
+                        + "' is not an ISO date (YYYY-MM-DD); ignored"));
+            }
+        }
+        if (!published.isKnown() && parsed.stampDate() != null) {
+            published = new PublicationDate(parsed.stampDate(), DateSource.STAMP, null);
+        }
+        return new ArticleMeta(h.get("title"), h.getOrDefault("source", h.get("outlet")), h.get("url"),
+                h.get("author"), h.get("language"), h.get("translated-from"), published);
+    }
+
+    private static ArticleMeta merge(String name, ArticleMeta file, ArticleMeta corpus) {
+        if (corpus == null) {
+            return file;
+        }
+        return new ArticleMeta(
+                pick(corpus.title(), file.title()),
+                pick(corpus.outlet(), file.outlet()),
+                pick(corpus.url(), file.url()),
+                pick(corpus.author(), file.author()),
+                pick(corpus.language(), file.language()),
+                pick(corpus.translatedFrom(), file.translatedFrom()),
+                corpus.published().isKnown() ? corpus.published() : file.published());
+    }
+
+    private static String pick(String preferred, String fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

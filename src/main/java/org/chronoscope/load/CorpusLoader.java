@@ -1,0 +1,130 @@
+package org.chronoscope.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Mention;
+import org.chronoscope.model.Paragraph;
+import org.chronoscope.model.Problem;
+import org.chronoscope.model.Severity;
+import org.chronoscope.model.TimelineEvent;
+
+/** Loads a corpus folder: its articles, metadata, actor mentions and events. Never on the FX thread. */
+public final class CorpusLoader {
+    /** Folder of the bundled seeds inside the jar. */
+    static final String SEEDS_RESOURCE = "/seeds/";
+
+    private CorpusLoader() {
+    }
+
+    /** Loads the folder; problems are inside the corpus (errors first). A missing folder gives no articles. */
+    public static Corpus load(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        String shown = folder.toString();
+        if (!Files.isDirectory(folder)) {
+            problems.add(Problem.error(shown, Files.exists(folder) ? "is not a folder" : "no such folder"));
+            return new Corpus(folder.getFileName() == null ? shown : folder.getFileName().toString(), shown,
+                    List.of(), List.of(), List.of(), List.of(), List.of(), problems);
+        }
+        Gazetteer gazetteer = Gazetteer.bundled(problems);
+        CorpusMetadata meta = CorpusMetadata.read(folder, problems);
+        List<Article> articles = new ArrayList<>();
+        for (Path file : articleFiles(folder, problems)) {
+            String name = file.getFileName().toString();
+            ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Article a : articles) {
+            mentions.addAll(mentions(gazetteer, a));
+        }
+        TemporalTagger tagger = new TemporalTagger();
+        List<TimelineEvent> events = new ArrayList<>(EventCatalog.read(folder, articles, gazetteer, tagger, problems));
+        events.sort(EVENT_ORDER);
+        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
+        String name = meta.title() != null ? meta.title()
+                : folder.toAbsolutePath().normalize().getFileName() == null ? shown
+                : folder.toAbsolutePath().normalize().getFileName().toString();
+        return new Corpus(name, shown, articles, events, gazetteer.actors(), gazetteer.places(), mentions, problems);
+    }
+
+    /** Events by start date, unresolved last, then by id. */
+    public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
+            .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(TimelineEvent::id);
+
+    static List<Mention> mentions(Gazetteer gazetteer, Article a) {
+        List<Mention> out = new ArrayList<>();
+        for (Paragraph p : a.paragraphs()) {
+            if (p.kind().isQuotable()) {
+                out.addAll(gazetteer.find(a.fileName(), a.text(), p.start(), p.end()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> articleFiles(Path folder, List<Problem> problems) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(CorpusLoader::isArticleName)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    static boolean isArticleName(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
+    }
+
+    /**
+     * The bundled seeds: {@code ./seeds} when run from the project folder, else a copy of the seeds inside the
+     * jar, unpacked into {@code ~/.chronoscope/seeds} (annotations saved there are kept).
+     */
+    public static Path bundledSeeds() {
+        Path local = Path.of("seeds");
+        if (Files.isRegularFile(local.resolve(CorpusMetadata.FILE_NAME))) {
+            return local;
+        }
+        Path target = Path.of(System.getProperty("user.home"), ".chronoscope", "seeds");
+        try {
+            unpackSeeds(target);
+        } catch (IOException e) {
+            return local;
+        }
+        return target;
+    }
+
+    private static void unpackSeeds(Path target) throws IOException {
+        Files.createDirectories(target);
+        List<String> names = new ArrayList<>(List.of(CorpusMetadata.FILE_NAME, EventCatalog.FILE_NAME));
+        try (InputStream in = CorpusLoader.class.getResourceAsStream(SEEDS_RESOURCE + CorpusMetadata.FILE_NAME)) {
+            if (in == null) {
+                throw new IOException("no bundled seeds");
+            }
+            JsonFiles.MAPPER.readTree(in).path("articles").fieldNames().forEachRemaining(names::add);
+        }
+        for (String name : names) {
+            try (InputStream in = CorpusLoader.class.getResourceAsStream(SEEDS_RESOURCE + name)) {
+                if (in != null) {
+                    Path tmp = Files.createTempFile(target, ".unpack", ".tmp");
+                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
+    }
+}

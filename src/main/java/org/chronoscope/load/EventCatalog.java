@@ -1,0 +1,197 @@
+package org.chronoscope.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.Category;
+import org.chronoscope.model.EventDate;
+import org.chronoscope.model.Origin;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.Problem;
+import org.chronoscope.model.Severity;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.Topic;
+
+/**
+ * The curated event catalogue of a corpus ({@value #FILE_NAME}). Every quote is verified against its article
+ * on every load; every problem names the event, the file and (where it can) the line.
+ */
+public final class EventCatalog {
+    public static final String FILE_NAME = "events.json";
+
+    private final Map<String, Article> articles = new HashMap<>();
+    private final Map<String, QuoteLocator> locators = new HashMap<>();
+    private final Gazetteer gazetteer;
+    private final CatalogDates dates;
+    private final List<Problem> problems;
+    private String raw = "";
+
+    private EventCatalog(List<Article> articles, Gazetteer gazetteer, TemporalTagger tagger, List<Problem> problems) {
+        articles.forEach(a -> this.articles.put(a.fileName(), a));
+        this.gazetteer = gazetteer;
+        this.dates = new CatalogDates(tagger);
+        this.problems = problems;
+    }
+
+    /** The curated events of the folder, or none when it has no catalogue. */
+    static List<TimelineEvent> read(Path folder, List<Article> articles, Gazetteer gazetteer, TemporalTagger tagger,
+                                    List<Problem> problems) {
+        Path file = folder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        EventCatalog catalog = new EventCatalog(articles, gazetteer, tagger, problems);
+        try {
+            catalog.raw = Files.readString(file);
+        } catch (IOException e) {
+            catalog.raw = "";
+        }
+        return JsonFiles.read(file, FILE_NAME, problems).map(catalog::parse).orElse(List.of());
+    }
+
+    private List<TimelineEvent> parse(JsonNode root) {
+        List<TimelineEvent> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonNode n : root.path("events")) {
+            String id = n.path("id").asText("");
+            if (id.isEmpty()) {
+                problem(id, "an event has no \"id\"");
+                continue;
+            }
+            if (!ids.add(id)) {
+                problem(id, "duplicate event id");
+                continue;
+            }
+            TimelineEvent e = event(id, n);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private TimelineEvent event(String id, JsonNode n) {
+        boolean ok = true;
+        Category category;
+        try {
+            category = Category.fromId(n.path("category").asText(""));
+        } catch (IllegalArgumentException e) {
+            problem(id, "unknown category '" + n.path("category").asText() + "' (one of talks, plan, statement, "
+                    + "deadline, military, sanctions, law, background)");
+            return null;
+        }
+        List<String> actors = strings(n.path("actors"));
+        for (String a : actors) {
+            if (!gazetteer.hasActor(a)) {
+                problem(id, "unknown actor id '" + a + "' (see assets/actors.json)");
+                ok = false;
+            }
+        }
+        List<String> places = strings(n.path("places"));
+        for (String p : places) {
+            if (!gazetteer.hasPlace(p)) {
+                problem(id, "unknown place id '" + p + "' (see assets/actors.json)");
+                ok = false;
+            }
+        }
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        for (String t : strings(n.path("topics"))) {
+            try {
+                topics.add(Topic.fromId(t));
+            } catch (IllegalArgumentException e) {
+                problem(id, "unknown topic '" + t + "'");
+                ok = false;
+            }
+        }
+        List<Passage> sources = sources(id, n.path("sources"));
+        if (sources.isEmpty()) {
+            problem(id, "no quote of this event was found in the articles; event left out");
+            return null;
+        }
+        EventDate date;
+        try {
+            date = dates.resolve(n.get("date"), sources, this::article);
+        } catch (CatalogDates.DateSpecException e) {
+            problem(id, e.getMessage() + "; event left out");
+            return null;
+        }
+        if (!ok) {
+            return null;
+        }
+        return new TimelineEvent(id, n.path("title").asText(id), n.path("summary").asText(""), date, category,
+                actors, places, topics, sources, Origin.CURATED, JsonFiles.text(n, "dispute"));
+    }
+
+    private List<Passage> sources(String id, JsonNode array) {
+        List<Passage> out = new ArrayList<>();
+        for (JsonNode s : array) {
+            String name = s.path("article").asText("");
+            String quote = s.path("quote").asText("");
+            Article article = articles.get(name);
+            if (article == null) {
+                problem(id, "source article '" + name + "' is not in the corpus");
+                continue;
+            }
+            QuoteLocator locator = locators.computeIfAbsent(name, k -> new QuoteLocator(article));
+            Passage p = locator.locate(quote);
+            if (p == null) {
+                problem(id, "quote not found in " + name + ": \"" + shorten(quote) + "\"; closest text: \""
+                        + locator.closestText(quote) + "\"");
+            } else if (!article.isQuotable(p.start(), p.end())) {
+                problem(id, "quote in " + name + " lies in boilerplate, which is never quoted: \""
+                        + shorten(quote) + "\"");
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private Article article(String name) throws CatalogDates.DateSpecException {
+        Article a = articles.get(name);
+        if (a == null) {
+            throw new CatalogDates.DateSpecException("date article '" + name + "' is not in the corpus");
+        }
+        return a;
+    }
+
+    private void problem(String id, String message) {
+        int line = lineOf(id);
+        problems.add(new Problem(Severity.ERROR, FILE_NAME, line, 0,
+                (id.isEmpty() ? "" : "event '" + id + "': ") + message));
+    }
+
+    private int lineOf(String id) {
+        int at = id.isEmpty() ? -1 : raw.indexOf("\"" + id + "\"");
+        if (at < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (raw.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 100 ? s.substring(0, 97) + "…" : s;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}

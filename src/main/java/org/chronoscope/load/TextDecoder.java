@@ -1,0 +1,84 @@
+package org.chronoscope.load;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+final class TextDecoder {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    /** True for bytes that are not text: a NUL byte, or many control characters, in the first 8 KiB. */
+    static boolean looksBinary(byte[] bytes) {
+        if (hasUtf16Bom(bytes)) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n;
+    }
+
+    static DecodedText decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return decodeUtf8OrFallback(bytes, 3);
+        }
+        if (hasUtf16Bom(bytes)) {
+            Charset cs = (bytes[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, cs), null);
+        }
+        return decodeUtf8OrFallback(bytes, 0);
+    }
+
+    private static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && (((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF)
+                || ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE));
+    }
+
+    private static DecodedText decodeUtf8OrFallback(byte[] bytes, int offset) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return new DecodedText(utf8.decode(in).toString(), null);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            String text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+            return new DecodedText(text, "not valid UTF-8 (first bad byte at offset " + bad
+                    + "); read as Windows-1252");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int offset) {
+        int i = offset;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xff;
+            int len = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+            if (len == 0 || i + len > bytes.length) {
+                return i;
+            }
+            for (int k = 1; k < len; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += len;
+        }
+        return i;
+    }
+}
