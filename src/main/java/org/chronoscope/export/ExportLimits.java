@@ -29,16 +29,23 @@ public final class ExportLimits {
             throw new ExportException("an image of " + w + " × " + h + " px is empty");
         }
         if (w > MAX_SIDE || h > MAX_SIDE) {
-            throw new ExportException("an image of " + w + " × " + h + " px is too large: the limit is "
+            throw new TooLargeException("an image of " + w + " × " + h + " px is too large: the limit is "
                     + MAX_SIDE + " px a side");
         }
         long max = maxPixels();
         if (w * h > max) {
             long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
-            throw new ExportException(String.format(java.util.Locale.ROOT,
+            throw new TooLargeException(String.format(java.util.Locale.ROOT,
                     "an image of %d × %d px (%.1f megapixels) is too large: with %d MB of heap the limit is "
                             + "%.1f megapixels (about %d px wide at this height); export narrower or give Java "
                             + "more memory (-Xmx)", w, h, w * h / 1e6, maxHeapMb, max / 1e6, max / h));
+        }
+    }
+
+    /** A request beyond what this Java can render: the message names the limit. */
+    public static final class TooLargeException extends ExportException {
+        public TooLargeException(String message) {
+            super(message);
         }
     }
 }

@@ -49,6 +49,7 @@ public final class PngWriter {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+            readableByAll(tmp);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 encode(pixels, out);
             }
@@ -69,6 +70,15 @@ public final class PngWriter {
                     // the move succeeded or the folder is gone; nothing left to tidy
                 }
             }
+        }
+    }
+
+    /** A temporary file is private (rw-------); a picture for a report is not. */
+    private static void readableByAll(Path tmp) {
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the default permissions stand
         }
     }
 

@@ -92,7 +92,9 @@ public final class TimelinePage implements PagePainter {
         double from = filter.from() != null ? filter.from().toEpochDay() : model.firstDay();
         double to = filter.to() != null ? filter.to().toEpochDay() + 1 : model.lastDay();
         AxisWarp warp = filter.from() == null && filter.to() == null ? model.compressedAxis() : AxisWarp.NONE;
-        TimeScale scale = TimeScale.fit(from, to, timelineWidth, 24, warp);
+        // room on the right for the labels of the last events, which run to the right of their marks
+        double labelRoom = Math.min(style.maxLabelWidth() * 0.8, timelineWidth / 6);
+        TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         int spare = shown.notes().isEmpty() ? 0 : 2 + shown.notes().size() * 2 / Math.max(1, model.lanes().size());
         TimelineFrame frame = null;

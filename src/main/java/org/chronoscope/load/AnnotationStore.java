@@ -13,10 +13,8 @@ import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.CalloutOffset;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -161,26 +159,7 @@ public final class AnnotationStore {
             }
         }
         byte[] bytes = JSON.writeValueAsBytes(toJson(document));
-        writeAtomically(file, bytes);
-    }
-
-    /** Writes bytes to a temporary file in the target's folder, then moves it into place in one step. */
-    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicWrite.write(file, out -> out.write(bytes));
     }
 
     static ObjectNode toJson(AnnotationDocument document) {
