@@ -24,11 +24,17 @@ public record TimeScale(double start, double daysPerPixel, AxisWarp warp) {
 
     /** A scale showing real days [from, to) across width pixels, with margin pixels each side. */
     public static TimeScale fit(double from, double to, double width, double margin, AxisWarp warp) {
+        return fit(from, to, width, margin, margin, warp);
+    }
+
+    /** A scale showing real days [from, to) between leftMargin and width − rightMargin. */
+    public static TimeScale fit(double from, double to, double width, double leftMargin, double rightMargin,
+                                AxisWarp warp) {
         double vFrom = warp.toVirtual(from);
         double vTo = Math.max(warp.toVirtual(to), vFrom + 1);
-        double usable = Math.max(1, width - 2 * margin);
+        double usable = Math.max(1, width - leftMargin - rightMargin);
         double dpp = (vTo - vFrom) / usable;
-        return new TimeScale(vFrom - margin * dpp, dpp, warp);
+        return new TimeScale(vFrom - leftMargin * dpp, dpp, warp);
     }
 
     public double x(double day) {

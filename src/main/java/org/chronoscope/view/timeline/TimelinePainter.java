@@ -300,7 +300,8 @@ public final class TimelinePainter {
 
         private void paintCluster(TimelineFrame.Item it) {
             double h = style.rowHeight();
-            gc.setFill(style.cluster());
+            Color lane = palette.of(model.lanes().get(it.lane()).color());
+            gc.setFill(lane.deriveColor(0, 0.6, style.isDark() ? 0.8 : 1.1, 0.35));
             gc.fillRoundRect(it.x0(), it.y() + 4, it.x1() - it.x0(), h - 8, 8, 8);
             gc.setFill(style.clusterText());
             gc.setFont(style.smallFont());

@@ -1,0 +1,173 @@
+package org.chronoscope.view.timeline;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimeScale;
+import org.chronoscope.model.layout.TimelineModel;
+
+/**
+ * Skin of {@link TimelineView}: one canvas for the lanes (redrawn only for the visible window, coalesced to one
+ * redraw per pulse), the overview strip under it, a rubber band for range zoom, and one shared tooltip.
+ */
+public class TimelineSkin extends SkinBase<TimelineView> {
+    public static final double OVERVIEW_HEIGHT = 44;
+
+    private final Canvas canvas = new Canvas();
+    private final OverviewStrip overview;
+    private final Region rubberBand = new Region();
+    private final Tooltip tooltip = new Tooltip();
+    private final TimelineBehavior behavior;
+    private final InvalidationListener redraw = this::invalidate;
+    private final Observable[] watched;
+    private TimelinePainter painter;
+    private TimelineFrame frame;
+    private TimelineEvent hovered;
+    private boolean dirty = true;
+
+    public TimelineSkin(TimelineView control) {
+        super(control);
+        overview = new OverviewStrip(control);
+        canvas.getStyleClass().add("timeline-canvas");
+        rubberBand.getStyleClass().add("rubber-band");
+        rubberBand.setVisible(false);
+        rubberBand.setManaged(false);
+        rubberBand.setMouseTransparent(true);
+        getChildren().addAll(canvas, overview, rubberBand);
+        tooltip.setShowDelay(Duration.millis(350));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        painter = new TimelinePainter(control.getTimelineStyle());
+        watched = new Observable[]{control.scaleProperty(), control.modelProperty(), control.selectedEventProperty(),
+            control.focusedProperty(), control.timelineStyleProperty()};
+        for (Observable o : watched) {
+            o.addListener(redraw);
+        }
+        behavior = new TimelineBehavior(control, this);
+    }
+
+    private void invalidate(Observable o) {
+        if (o == getSkinnable().timelineStyleProperty()) {
+            painter = new TimelinePainter(getSkinnable().getTimelineStyle());
+        }
+        dirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    void setHovered(TimelineEvent e) {
+        if (e != hovered) {
+            hovered = e;
+            invalidate(null);
+            if (e == null) {
+                Tooltip.uninstall(canvas, tooltip);
+            } else {
+                tooltip.setText(EventText.tooltip(e, getSkinnable().getModel()));
+                Tooltip.install(canvas, tooltip);
+            }
+        }
+    }
+
+    TimelineEvent hovered() {
+        return hovered;
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The last laid-out frame, for hit-testing. */
+    public TimelineFrame frame() {
+        return frame;
+    }
+
+    TimelinePainter painter() {
+        return painter;
+    }
+
+    Region rubberBand() {
+        return rubberBand;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double lanesH = Math.max(0, h - OVERVIEW_HEIGHT);
+        if (canvas.getWidth() != w || canvas.getHeight() != lanesH) {
+            canvas.setWidth(w);
+            canvas.setHeight(lanesH);
+            dirty = true;
+        }
+        canvas.relocate(x, y);
+        overview.resizeRelocate(x, y + lanesH, w, OVERVIEW_HEIGHT);
+        if (dirty) {
+            dirty = false;
+            redraw();
+        }
+    }
+
+    /** Lays out and draws the visible window now. */
+    public void redraw() {
+        TimelineView view = getSkinnable();
+        TimeScale scale = view.getScale();
+        TimelineModel model = view.getModel();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (scale == null || model == null || w <= 0 || h <= 0) {
+            return;
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        frame = painter.layout(model, scale, w, h);
+        TimelinePainter.Highlight hl = new TimelinePainter.Highlight(view.getSelectedEvent(), hovered,
+                view.isFocused());
+        painter.paint(gc, frame, hl, 0, w);
+        paintSelectionLine(gc, view.getSelectedEvent(), scale, h);
+        if (view.isFocused()) {
+            gc.setStroke(painter.style().selection().deriveColor(0, 1, 1, 0.7));
+            gc.setLineWidth(2);
+            gc.strokeRect(1, 1, w - 2, h - 2);
+            gc.setLineWidth(1);
+        }
+        overview.redraw(model, painter.style());
+    }
+
+    private void paintSelectionLine(GraphicsContext gc, TimelineEvent e, TimeScale scale, double h) {
+        if (e == null || !e.date().isResolved()) {
+            return;
+        }
+        double x = Math.floor(scale.x(TimelineModel.startDay(e))) + 0.5;
+        if (x < 0 || x > canvas.getWidth()) {
+            return;
+        }
+        gc.setStroke(painter.style().selection().deriveColor(0, 1, 1, 0.55));
+        gc.setLineWidth(1);
+        gc.setLineDashes(4, 3);
+        gc.strokeLine(x, painter.style().axisHeight() - 8, x, h);
+        gc.setLineDashes(null);
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 460;
+    }
+
+    @Override
+    public void dispose() {
+        for (Observable o : watched) {
+            o.removeListener(redraw);
+        }
+        behavior.dispose();
+        Tooltip.uninstall(canvas, tooltip);
+        getChildren().clear();
+        super.dispose();
+    }
+}
