@@ -90,7 +90,7 @@ public final class ExportCommand {
             }
             out.printf("wrote %s (%d × %d px, %d events, %d notes) in %d ms%n", parsed.output(), r.width(),
                     r.height(), r.events(), notes.notes().size() - r.notShown().size(),
-                    r.renderMillis() + r.encodeMillis());
+                    r.layoutMillis() + r.renderMillis() + r.encodeMillis());
             return 0;
         } catch (ExportLimits.TooLargeException e) {
             err.println("chronoscope: " + e.getMessage());

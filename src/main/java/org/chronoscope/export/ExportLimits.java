@@ -14,12 +14,12 @@ public final class ExportLimits {
     private ExportLimits() {
     }
 
-    /** The largest number of pixels an export may have now. */
-    public static long maxPixels() {
+    /** The largest number of pixels an export of about this size may have now. */
+    static long maxPixels(long w, long h) {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
         long free = rt.maxMemory() - used;
-        long budget = (long) (free * HEAP_SHARE) - TiledRenderer.tileBytes();
+        long budget = (long) (free * HEAP_SHARE) - TiledRenderer.tileBytes(w, h);
         return Math.max(0, Math.min(budget / Integer.BYTES, Integer.MAX_VALUE - 16L));
     }
 
@@ -32,7 +32,11 @@ public final class ExportLimits {
             throw new TooLargeException("an image of " + w + " × " + h + " px is too large: the limit is "
                     + MAX_SIDE + " px a side");
         }
-        long max = maxPixels();
+        long max = maxPixels(w, h);
+        if (w * h > max) {
+            System.gc(); // the heap may hold garbage of an earlier export: count only what is live
+            max = maxPixels(w, h);
+        }
         if (w * h > max) {
             long maxHeapMb = Runtime.getRuntime().maxMemory() >> 20;
             throw new TooLargeException(String.format(java.util.Locale.ROOT,

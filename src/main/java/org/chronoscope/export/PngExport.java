@@ -19,7 +19,8 @@ public final class PngExport {
      *
      * @param notShown notes not drawn: detached, or anchored outside the picture
      */
-    public record Result(Path file, int width, int height, int events, long renderMillis, long encodeMillis,
+    public record Result(Path file, int width, int height, int events, long layoutMillis, long renderMillis,
+                         long encodeMillis,
                          List<Annotation> notShown) {
     }
 
@@ -45,11 +46,13 @@ public final class PngExport {
         PngWriter.checkWritable(file);
         long t0 = System.nanoTime();
         TimelinePage page = page(corpus, filter, notes, options);
+        long tLayout = System.nanoTime();
         Pixels pixels = TiledRenderer.render(page, page.width(), page.height(), options.scale());
         long t1 = System.nanoTime();
         PngWriter.write(pixels, file);
         long t2 = System.nanoTime();
         return new Result(file, pixels.width(), pixels.height(), page.frame().model().dated().size(),
-                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, page.annotationLayer().notShown());
+                (tLayout - t0) / 1_000_000, (t1 - tLayout) / 1_000_000, (t2 - t1) / 1_000_000,
+                page.annotationLayer().notShown());
     }
 }

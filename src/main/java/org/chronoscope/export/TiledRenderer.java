@@ -14,20 +14,34 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Renders a page off-screen into one ARGB pixel array, tile by tile. Each tile is a Canvas of at most
- * {@link #TILE} × {@link #TILE} pixels (the software pipeline draws a Canvas of 32,768 px or more blank, silently),
+ * {@link #TILE} pixels wide and {@link #TILE_PIXELS} in all (the software pipeline draws a Canvas of 32,768 px or more blank, silently),
  * drawn and snapshotted on the FX thread, its pixels copied straight into the big array. Called from any thread:
  * off the FX thread each tile is one short FX-thread job, so a window stays responsive during a large export.
  */
 public final class TiledRenderer {
-    /** Tile side in device pixels. */
+    /** Tile width in device pixels: far below the 32,768 px at which the software pipeline draws nothing. */
     public static final int TILE = 4096;
+    /** Most pixels in one tile (4096 × 3072): every tile redraws what crosses it, so fewer tiles draw faster. */
+    public static final int TILE_PIXELS = 4096 * 3072;
 
     private TiledRenderer() {
     }
 
-    /** Heap a tile takes while drawn: the canvas buffer, the snapshot and its copy. */
-    static long tileBytes() {
-        return 3L * TILE * TILE * Integer.BYTES;
+    /** Heap a tile of a w × h image takes while drawn: the canvas buffer, the snapshot and its copy. */
+    static long tileBytes(long w, long h) {
+        return 3L * tileWidth(w) * tileHeight(w, h) * Integer.BYTES;
+    }
+
+    /** Tiles of equal width, none wider than {@link #TILE}. */
+    static int tileWidth(long w) {
+        long columns = (w + TILE - 1) / TILE;
+        return (int) ((w + columns - 1) / columns);
+    }
+
+    static int tileHeight(long w, long h) {
+        long max = Math.max(256, TILE_PIXELS / tileWidth(w));
+        long rows = (h + max - 1) / max;
+        return (int) ((h + rows - 1) / rows);
     }
 
     /**
@@ -42,15 +56,17 @@ public final class TiledRenderer {
         ExportLimits.check(w, h);
         int[] argb = new int[Math.multiplyExact(w, h)];
         Canvas[] canvas = new Canvas[1];
-        for (int ty = 0; ty < h; ty += TILE) {
-            for (int tx = 0; tx < w; tx += TILE) {
+        int tileW = tileWidth(w);
+        int tileH = tileHeight(w, h);
+        for (int ty = 0; ty < h; ty += tileH) {
+            for (int tx = 0; tx < w; tx += tileW) {
                 int x0 = tx;
                 int y0 = ty;
-                int tw = Math.min(TILE, w - tx);
-                int th = Math.min(TILE, h - ty);
+                int tw = Math.min(tileW, w - tx);
+                int th = Math.min(tileH, h - ty);
                 onFxThread(() -> {
                     if (canvas[0] == null) {
-                        canvas[0] = new Canvas(Math.min(TILE, w), Math.min(TILE, h));
+                        canvas[0] = new Canvas(tileW, tileH);
                     }
                     drawTile(canvas[0], painter, scale, x0, y0, tw, th, argb, w);
                 });

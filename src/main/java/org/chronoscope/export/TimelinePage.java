@@ -97,19 +97,20 @@ public final class TimelinePage implements PagePainter {
         TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         int spare = shown.notes().isEmpty() ? 0 : 2 + shown.notes().size() * 2 / Math.max(1, model.lanes().size());
-        TimelineFrame frame = null;
-        for (int rows = MIN_ROWS; rows <= MAX_ROWS; rows++) {
-            frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows));
-            if (frame.overflows().isEmpty()) {
-                break;
+        // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
+        int lo = MIN_ROWS;
+        int hi = MAX_ROWS;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            TimelineFrame trial = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, mid));
+            if (trial.overflows().isEmpty()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        int rowsNow = (int) Math.round((frame.laneHeight() - style.laneHeaderHeight() - painter.badgeHeight() - 4)
-                / style.rowHeight());
-        if (spare > 0) {
-            frame = painter.layout(model, scale, timelineWidth,
-                    timelineHeight(style, painter, model, Math.min(MAX_ROWS + 4, rowsNow + spare)));
-        }
+        int rows = spare > 0 ? Math.min(MAX_ROWS + 4, lo + spare) : lo;
+        TimelineFrame frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows));
         AnnotationPainter annotationPainter = new AnnotationPainter(style);
         AnnotationPainter.Layer layer = annotationPainter.layout(frame, shown);
         String titleText = options.title() != null ? options.title() : corpus.name();
