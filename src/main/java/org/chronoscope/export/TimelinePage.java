@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class TimelinePage implements PagePainter {
     static final double MARGIN = 28;
-    private static final int MIN_ROWS = 3;
+    private static final int MIN_ROWS = 2;
     private static final int MAX_ROWS = 16;
 
     private final TimelineStyle style;
@@ -96,7 +96,6 @@ public final class TimelinePage implements PagePainter {
         double labelRoom = Math.min(style.maxLabelWidth() * 0.8, timelineWidth / 6);
         TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
-        int spare = shown.notes().isEmpty() ? 0 : 2 + shown.notes().size() * 2 / Math.max(1, model.lanes().size());
         // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
         int lo = MIN_ROWS;
         int hi = MAX_ROWS;
@@ -109,10 +108,16 @@ public final class TimelinePage implements PagePainter {
                 lo = mid + 1;
             }
         }
-        int rows = spare > 0 ? Math.min(MAX_ROWS + 4, lo + spare) : lo;
-        TimelineFrame frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows));
+        // then rows of room for the callouts, added until every callout finds a free place (or four were added)
         AnnotationPainter annotationPainter = new AnnotationPainter(style);
-        AnnotationPainter.Layer layer = annotationPainter.layout(frame, shown);
+        TimelineFrame frame;
+        AnnotationPainter.Layer layer;
+        int rows = lo;
+        do {
+            frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows));
+            layer = annotationPainter.layout(frame, shown);
+            rows++;
+        } while (rows <= lo + 4 && layer.callouts().stream().anyMatch(c -> !c.placement().clear()));
         String titleText = options.title() != null ? options.title() : corpus.name();
         String subtitleText = options.subtitle() != null ? options.subtitle()
                 : PageText.subtitle(model, filter, corpus, scale, timelineWidth);
