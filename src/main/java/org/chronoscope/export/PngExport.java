@@ -30,8 +30,13 @@ public final class PngExport {
     /** Lays out the page (on the FX thread): for previews and for {@link #export}. */
     public static TimelinePage page(Corpus corpus, EventFilter filter, AnnotationDocument notes,
                                     ExportOptions options) throws ExportException {
-        List<TimelineEvent> events = filter.apply(corpus);
-        return TiledRenderer.onFxThread(() -> TimelinePage.build(corpus, events, filter, notes, options));
+        return page(corpus, filter.apply(corpus), filter, notes, options);
+    }
+
+    /** A page of the events given (the window's filtered events), over the filter's dates when it has them. */
+    public static TimelinePage page(Corpus corpus, List<TimelineEvent> events, EventFilter range,
+                                    AnnotationDocument notes, ExportOptions options) throws ExportException {
+        return TiledRenderer.onFxThread(() -> TimelinePage.build(corpus, events, range, notes, options));
     }
 
     /** Renders the picture into pixels without writing it. */
@@ -43,9 +48,14 @@ public final class PngExport {
 
     public static Result export(Corpus corpus, EventFilter filter, AnnotationDocument notes, ExportOptions options,
                                 Path file) throws ExportException {
+        return export(corpus, filter.apply(corpus), filter, notes, options, file);
+    }
+
+    public static Result export(Corpus corpus, List<TimelineEvent> events, EventFilter range, AnnotationDocument notes,
+                                ExportOptions options, Path file) throws ExportException {
         PngWriter.checkWritable(file);
         long t0 = System.nanoTime();
-        TimelinePage page = page(corpus, filter, notes, options);
+        TimelinePage page = page(corpus, events, range, notes, options);
         long tLayout = System.nanoTime();
         Pixels pixels = TiledRenderer.render(page, page.width(), page.height(), options.scale());
         long t1 = System.nanoTime();
