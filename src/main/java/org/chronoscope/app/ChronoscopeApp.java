@@ -2,20 +2,84 @@ package org.chronoscope.app;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.chronoscope.model.Corpus;
 
-/** The desktop application. */
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The desktop application. Arguments: {@code --corpus DIR} opens that folder; without it the last corpus opened,
+ * else the bundled seeds.
+ */
 public class ChronoscopeApp extends Application {
+    /** The corpus, loading since before the toolkit started (the slowest part of a cold start). */
+    private static volatile Preload preload;
+    private MainWindow window;
+
+    record Preload(Path folder, CompletableFuture<Corpus> corpus) {
+    }
 
     public static void launchWith(String[] args) {
+        Path folder = corpusFolder(List.of(args), WindowPrefs.user());
+        preload = new Preload(folder, CompletableFuture.supplyAsync(() -> CorpusTasks.loadNow(folder),
+                command -> {
+                    Thread t = new Thread(command, "corpus-preload");
+                    t.setDaemon(true);
+                    t.start();
+                }));
         Application.launch(ChronoscopeApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        WindowPrefs prefs = WindowPrefs.user();
+        window = new MainWindow(stage, prefs);
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(ChronoscopeApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setTitle("Chronoscope");
-        stage.setScene(new Scene(new Label("Chronoscope"), 1200, 800));
+        stage.setScene(scene);
+        prefs.restore(stage);
+        stage.setOnCloseRequest(e -> window.saveState());
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.install(scene, window.timeline());
+        }
+        Preload p = preload;
+        preload = null;
+        if (p != null && p.corpus().isDone() && !p.corpus().isCompletedExceptionally()) {
+            window.show(p.folder(), p.corpus().join());
+        }
         stage.show();
+        window.timeline().requestFocus();
+        if (p == null) {
+            window.open(corpusFolder(getParameters().getRaw(), prefs));
+        } else if (window.corpus() == null) {
+            window.open(p.folder(), p.corpus());
+        }
+    }
+
+    static Path corpusFolder(List<String> args, WindowPrefs prefs) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--corpus") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (a.startsWith("--corpus=")) {
+                return Path.of(a.substring("--corpus=".length()));
+            }
+        }
+        String last = prefs.lastCorpus();
+        if (last != null && java.nio.file.Files.isDirectory(Path.of(last))) {
+            return Path.of(last);
+        }
+        return CorpusTasks.bundledSeeds();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveState();
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.chronoscope.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.CorpusTimex;
 import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.load.timex.TimexJson;
+import org.chronoscope.model.TemporalExpression;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Problem;
 
@@ -74,13 +78,22 @@ public final class Cli {
                 write(parsed.dumpEvents(), EventsJson.events(corpus.events()), out);
             }
             if (parsed.dumpTimex() != null) {
-                write(parsed.dumpTimex(), EventsJson.timex(CorpusTimex.of(corpus, new TemporalTagger())), out);
+                writeTimex(parsed.dumpTimex(), CorpusTimex.of(corpus, new TemporalTagger()), out);
             }
         } catch (IOException e) {
             err.println("chronoscope: cannot write " + e.getMessage());
             return 1;
         }
         return 0;
+    }
+
+    private static void writeTimex(String target, List<TemporalExpression> found, PrintStream out)
+            throws IOException {
+        if (target.equals("-")) {
+            TimexJson.write(found, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            return;
+        }
+        AtomicWrite.write(Path.of(target), o -> TimexJson.write(found, new OutputStreamWriter(o, StandardCharsets.UTF_8)));
     }
 
     private static void write(String target, JsonNode json, PrintStream out) throws IOException {

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.chronoscope.model.Passage;
-import org.chronoscope.model.TemporalExpression;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.Topic;
 
-/** The JSON of {@code --dump-events} and {@code --dump-timex}: a stable contract, documented in the README. */
+/** The JSON of {@code --dump-events}: a stable contract, documented in the README. */
 final class EventsJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -47,24 +46,6 @@ final class EventsJson {
                 s.put("start", p.start());
                 s.put("end", p.end());
             }
-        }
-        return out;
-    }
-
-    static ArrayNode timex(List<TemporalExpression> expressions) {
-        ArrayNode out = MAPPER.createArrayNode();
-        for (TemporalExpression t : expressions) {
-            ObjectNode o = out.addObject();
-            o.put("article", t.article());
-            o.put("text", t.text());
-            o.put("start", t.start());
-            o.put("end", t.end());
-            o.put("value", t.value());
-            o.put("precision", t.precision().id());
-            o.put("rule", t.rule());
-            o.put("from", t.from() == null ? null : t.from().toString());
-            o.put("to", t.to() == null ? null : t.to().toString());
-            o.put("anchor", t.anchor() == null ? null : t.anchor().toString());
         }
         return out;
     }

@@ -54,7 +54,12 @@ final class CatalogDates {
         }
         Article article = articles.get(articleName);
         TemporalExpression te = find(article, expression, sources);
-        EventDate date = fromExpression(te, article);
+        EventDate date;
+        try {
+            date = ExpressionDates.of(te, article);
+        } catch (IllegalArgumentException e) {
+            throw new DateSpecException(e.getMessage());
+        }
         if ("after".equals(JsonFiles.text(spec, "relation")) && date.isResolved()) {
             LocalDate to = article.published();
             return new EventDate(date.start(), to, Precision.APPROXIMATE, new DateBasis(BasisKind.APPROXIMATE,
@@ -137,45 +142,6 @@ final class CatalogDates {
             }
         }
         return null;
-    }
-
-    static EventDate fromExpression(TemporalExpression te, Article article) throws DateSpecException {
-        LocalDate anchor = article.published();
-        if ("UNRESOLVED".equals(te.value())) {
-            return new EventDate(null, null, te.precision(), new DateBasis(BasisKind.UNRESOLVED, te.text(),
-                    article.fileName(), null, "'" + te.text() + "' in an undated article: not resolved"));
-        }
-        if (te.from() == null && te.value().startsWith("P") && anchor != null) {
-            return lastingUntil(te, article, anchor);
-        }
-        if (te.from() == null) {
-            throw new DateSpecException("'" + te.text() + "' (" + te.value() + ") cannot be placed on a timeline");
-        }
-        LocalDate end = te.to() == null || te.to().equals(te.from()) ? null : te.to();
-        boolean vague = te.precision() == Precision.APPROXIMATE || te.value().endsWith("_REF");
-        BasisKind kind = te.anchor() == null ? (vague ? BasisKind.APPROXIMATE : BasisKind.STATED)
-                : vague ? BasisKind.APPROXIMATE : BasisKind.RELATIVE;
-        String explanation = switch (kind) {
-            case STATED -> "stated outright: '" + te.text() + "'";
-            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateText.day(anchor) + " (approximate)";
-            default -> "'" + te.text() + "' in an article of " + DateText.day(anchor);
-        };
-        return new EventDate(te.from(), end, te.precision(),
-                new DateBasis(kind, te.text(), article.fileName(), te.anchor(), explanation));
-    }
-
-    /** A duration ("for a month", value P1M) that runs up to the article's date: that window, approximately. */
-    private static EventDate lastingUntil(TemporalExpression te, Article article, LocalDate anchor)
-            throws DateSpecException {
-        java.time.Period period;
-        try {
-            period = java.time.Period.parse(te.value());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new DateSpecException("'" + te.text() + "' (" + te.value() + ") cannot be placed on a timeline");
-        }
-        return new EventDate(anchor.minus(period), anchor, Precision.APPROXIMATE, new DateBasis(BasisKind.APPROXIMATE,
-                te.text(), article.fileName(), anchor, "'" + te.text() + "' up to the article of "
-                + DateText.day(anchor) + " (approximate)"));
     }
 
     /** Finds an article by file name or fails with a message naming it. */

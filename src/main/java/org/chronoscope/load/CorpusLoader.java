@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
@@ -48,8 +49,10 @@ public final class CorpusLoader {
             mentions.addAll(mentions(gazetteer, a));
         }
         TemporalTagger tagger = new TemporalTagger();
-        List<TimelineEvent> events = new ArrayList<>(EventCatalog.read(folder, articles, gazetteer, tagger, problems));
-        events.sort(EVENT_ORDER);
+        List<TimelineEvent> curated = EventCatalog.read(folder, articles, gazetteer, tagger, problems);
+        EventExtractor.Result extraction = new EventExtractor(gazetteer, tagger).extract(articles, curated);
+        problems.addAll(extraction.warnings());
+        List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown

@@ -69,14 +69,32 @@ public final class AxisTicks {
         LocalDate d = floor(from, unit);
         double lastX = Double.NEGATIVE_INFINITY;
         for (int guard = 0; !d.isAfter(to) && guard < 50_000; guard++) {
-            double x = scale.x(d.toEpochDay());
-            if (x - lastX >= minSpacing || upper) {
-                out.add(new Tick(d.toEpochDay(), x, label(d, unit, upper)));
-                lastX = x;
+            double day = d.toEpochDay();
+            AxisWarp.Break inside = breakContaining(scale.warp(), day);
+            if (inside == null || upper) {
+                double x = inside == null ? scale.x(day) : scale.x(inside.to());
+                if (upper) {
+                    if (!out.isEmpty() && out.get(out.size() - 1).x() >= x - 0.5) {
+                        out.remove(out.size() - 1);
+                    }
+                    out.add(new Tick(day, x, label(d, unit, true)));
+                } else if (x - lastX >= minSpacing) {
+                    out.add(new Tick(day, x, label(d, unit, false)));
+                    lastX = x;
+                }
             }
             d = next(d, unit);
         }
         return out;
+    }
+
+    private static AxisWarp.Break breakContaining(AxisWarp warp, double day) {
+        for (AxisWarp.Break b : warp.breaks()) {
+            if (day > b.from() && day < b.to()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     static LocalDate floor(LocalDate d, Unit unit) {

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * when the events, filters or lane mode change.
  */
 public final class TimelineModel {
-    private static final List<String> SIDE_ORDER = List.of("us", "russia", "ukraine", "europe");
+    private static final List<String> SIDE_ORDER = List.of("us", "russia", "ukraine", "eu", "europe");
     private static final String[] CATEGORY_COLORS = {
         "#3b82f6", "#8b5cf6", "#64748b", "#ef4444", "#b45309", "#0d9488", "#16a34a", "#94a3b8"};
 
@@ -223,17 +223,44 @@ public final class TimelineModel {
         return dated.isEmpty();
     }
 
-    /** A compressed axis for these events: quiet stretches over ~6 weeks squeezed to a few days. */
+    /**
+     * A compressed axis for these events: quiet stretches longer than a month squeezed to a short break. Long,
+     * vague events (a year, "since 2022") count as busy only near their start, so they do not hold the axis open.
+     */
     public AxisWarp compressedAxis() {
         double[] s = new double[dated.size()];
         double[] e = new double[dated.size()];
         for (int i = 0; i < s.length; i++) {
             s[i] = startDay(dated.get(i));
-            e[i] = endDay(dated.get(i));
+            e[i] = Math.min(endDay(dated.get(i)), s[i] + BUSY_DAYS);
         }
-        double span = Math.max(1, last - first);
-        double squeezed = Math.max(4, span / 60);
-        return CompressedAxis.of(s, e, 45, 7, squeezed);
+        double busy = busyLength(s, e, PAD_DAYS);
+        return CompressedAxis.of(s, e, MIN_QUIET_DAYS, PAD_DAYS, Math.max(4, busy / 16));
+    }
+
+    private static final double BUSY_DAYS = 21;
+    private static final double PAD_DAYS = 5;
+    private static final double MIN_QUIET_DAYS = 30;
+
+    private static double busyLength(double[] s, double[] e, double pad) {
+        double total = 0;
+        double reachStart = Double.NaN;
+        double reach = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] - pad > reach + pad) {
+                if (!Double.isNaN(reachStart)) {
+                    total += reach - reachStart + 2 * pad;
+                }
+                reachStart = s[i];
+                reach = e[i];
+            } else {
+                reach = Math.max(reach, e[i]);
+            }
+        }
+        if (!Double.isNaN(reachStart)) {
+            total += reach - reachStart + 2 * pad;
+        }
+        return total;
     }
 
     private static String capitalise(String s) {

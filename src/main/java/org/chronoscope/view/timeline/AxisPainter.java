@@ -54,11 +54,6 @@ final class AxisPainter {
             }
             gc.setFill(style.breakFill());
             gc.fillRect(a, 0, Math.max(1, c - a), height);
-            gc.setStroke(style.breakMark());
-            gc.setLineDashes(3, 3);
-            gc.strokeLine(a + 0.5, style.axisHeight(), a + 0.5, height);
-            gc.strokeLine(c - 0.5, style.axisHeight(), c - 0.5, height);
-            gc.setLineDashes(null);
         }
     }
 

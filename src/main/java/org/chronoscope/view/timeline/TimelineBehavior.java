@@ -18,7 +18,7 @@ import org.chronoscope.model.layout.TimeScale;
  * keyboard (+/−, Home, ←/→, shift+←/→, PgUp/PgDn, Enter, Esc). Removes every handler in {@link #dispose()}.
  */
 final class TimelineBehavior {
-    private static final double WHEEL_ZOOM = 1.0015;
+    private static final double WHEEL_ZOOM = 1.0028;
     private static final double DRAG_THRESHOLD = 3;
 
     private final TimelineView view;
@@ -102,7 +102,11 @@ final class TimelineBehavior {
             double d = e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
             view.panBy(-d);
         } else if (e.getDeltaY() != 0) {
-            view.zoomAround(e.getX(), Math.pow(WHEEL_ZOOM, -e.getDeltaY()));
+            double d = e.getDeltaY();
+            if (Math.abs(d) < 5) {
+                d *= 40;
+            }
+            view.zoomAround(e.getX(), Math.pow(WHEEL_ZOOM, -d));
         }
         e.consume();
     }

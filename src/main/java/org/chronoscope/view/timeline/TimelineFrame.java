@@ -11,7 +11,16 @@ import java.util.List;
  * {@link TimelinePainter#layout}, drawn by {@link TimelinePainter#paint}, and used for hit-testing.
  */
 public record TimelineFrame(TimelineModel model, TimeScale scale, double width, double height,
-                            List<Item> items, List<Overflow> overflows, double laneHeight) {
+                            List<Item> items, List<Overflow> overflows, double[] laneTops) {
+
+    /** Top of lane i; {@code laneTop(laneCount)} is the bottom of the last lane. */
+    public double laneTop(int i) {
+        return laneTops[i];
+    }
+
+    public double laneHeight(int i) {
+        return laneTops[i + 1] - laneTops[i];
+    }
 
     /** What a mark stands for. */
     public enum Kind { POINT, RANGE, APPROXIMATE, DEADLINE, CLUSTER }

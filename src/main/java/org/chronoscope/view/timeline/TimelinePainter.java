@@ -80,18 +80,47 @@ public final class TimelinePainter {
     /** Where every visible mark, label and cluster goes for a picture of width × height under scale. */
     public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height) {
         int laneCount = model.lanes().size();
-        double laneH = laneCount == 0 ? 0 : (height - style.axisHeight()) / laneCount;
+        double[] tops = laneTops(model, height);
         double rowH = style.rowHeight();
-        int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
         double leftDay = scale.day(-style.maxLabelWidth() - 40);
         double rightDay = scale.day(width + 2);
         List<TimelineFrame.Item> items = new ArrayList<>();
         List<TimelineFrame.Overflow> overflows = new ArrayList<>();
         for (int l = 0; l < laneCount; l++) {
-            double top = style.axisHeight() + l * laneH + style.laneHeaderHeight();
+            double laneH = tops[l + 1] - tops[l];
+            int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
+            double top = tops[l] + style.laneHeaderHeight();
             layoutLane(model, l, scale, leftDay, rightDay, top, rows, items, overflows);
         }
-        return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), laneH);
+        return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), tops);
+    }
+
+    /**
+     * Lane heights shared by weight 0.6 + √(events / most events in a lane): busy lanes get more rows, and the
+     * split does not move while zooming or panning.
+     */
+    private double[] laneTops(TimelineModel model, double height) {
+        int n = model.lanes().size();
+        double[] tops = new double[n + 1];
+        tops[0] = style.axisHeight();
+        if (n == 0) {
+            return tops;
+        }
+        double max = 1;
+        for (int l = 0; l < n; l++) {
+            max = Math.max(max, model.lane(l).events.length);
+        }
+        double[] w = new double[n];
+        double sum = 0;
+        for (int l = 0; l < n; l++) {
+            w[l] = 0.6 + Math.sqrt(model.lane(l).events.length / max);
+            sum += w[l];
+        }
+        double usable = Math.max(0, height - style.axisHeight());
+        for (int l = 0; l < n; l++) {
+            tops[l + 1] = tops[l] + usable * w[l] / sum;
+        }
+        return tops;
     }
 
     private void layoutLane(TimelineModel model, int lane, TimeScale scale, double leftDay, double rightDay,
@@ -168,10 +197,15 @@ public final class TimelinePainter {
                 e.sources().size()) + 12 : 0);
         double labelStart = switch (kind) {
             case POINT, DEADLINE -> (a + b) / 2 + DIAMOND + 4;
-            default -> a + 6;
+            default -> stickyLeft(a, b) + 6;
         };
         double right = Math.max(b, labelStart + extras + f.width() + 4);
         return new TimelineFrame.Item(e, kind, lane, 1, a, b, right, 0, f.text(), f.width(), le.start[j], le.end[j]);
+    }
+
+    /** A bar that starts left of the picture keeps its label at the left edge while the bar is in view. */
+    static double stickyLeft(double x0, double x1) {
+        return x0 < 0 && x1 > 0 ? Math.min(0, x1 - 12) : x0;
     }
 
     private TimelineFrame.Item clusterItem(TimelineModel.LaneEvents le, int lane, int i, int k, double end) {
@@ -213,11 +247,10 @@ public final class TimelinePainter {
         gc.setFill(style.background());
         gc.fillRect(xOffset, 0, tileWidth, frame.height());
         List<Lane> lanes = frame.model().lanes();
-        double laneH = frame.laneHeight();
         for (int l = 0; l < lanes.size(); l++) {
             if (l % 2 == 1) {
                 gc.setFill(style.laneStripe());
-                gc.fillRect(xOffset, style.axisHeight() + l * laneH, tileWidth, laneH);
+                gc.fillRect(xOffset, frame.laneTop(l), tileWidth, frame.laneHeight(l));
             }
         }
         axis.paintGrid(gc, frame.scale(), xOffset, tileWidth, frame.height());
@@ -254,7 +287,7 @@ public final class TimelinePainter {
         gc.setFont(style.laneFont());
         for (int l = 0; l < lanes.size(); l++) {
             Lane lane = lanes.get(l);
-            double top = style.axisHeight() + l * frame.laneHeight();
+            double top = frame.laneTop(l);
             Color c = palette.of(lane.color());
             gc.setStroke(style.grid());
             gc.strokeLine(xOffset, Math.floor(top) + 0.5, xOffset + w, Math.floor(top) + 0.5);
@@ -360,7 +393,7 @@ public final class TimelinePainter {
                         gc.strokeRoundRect(it.x0() + 0.5, it.y() + 3.5, w - 1, h - 7, 5, 5);
                         gc.setLineDashes(null);
                     }
-                    labelX = it.x0() + 6;
+                    labelX = stickyLeft(it.x0(), it.x1()) + 6;
                 }
             }
             for (String other : model.otherSideColors(e)) {

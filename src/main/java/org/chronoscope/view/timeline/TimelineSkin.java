@@ -127,10 +127,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         painter.paint(gc, frame, hl, 0, w);
         paintSelectionLine(gc, view.getSelectedEvent(), scale, h);
         if (view.isFocused()) {
-            gc.setStroke(painter.style().selection().deriveColor(0, 1, 1, 0.7));
-            gc.setLineWidth(2);
-            gc.strokeRect(1, 1, w - 2, h - 2);
-            gc.setLineWidth(1);
+            gc.setStroke(painter.style().selection().deriveColor(0, 1, 1, 0.5));
+            gc.strokeRect(0.5, 0.5, w - 1, h - 1);
         }
         overview.redraw(model, painter.style());
     }

@@ -20,7 +20,7 @@ public record TimelineStyle(Color background, Color laneStripe, Color grid, Colo
                 Color.web("#1f2630"), Color.web("#6b7480"), Color.web("#2563eb"), Color.web("#93b4f5"),
                 Color.web("#dfe3e8"), Color.web("#374151"), Color.web("#f1f2f4"), Color.web("#8a93a0"),
                 Font.font("System", 12), Font.font("System", 10), Font.font("System", 11),
-                Font.font("System", FontWeight.BOLD, 11), 20, 38, 16, 230);
+                Font.font("System", FontWeight.BOLD, 11), 20, 38, 16, 320);
     }
 
     public static TimelineStyle dark() {
@@ -29,7 +29,7 @@ public record TimelineStyle(Color background, Color laneStripe, Color grid, Colo
                 Color.web("#e6edf3"), Color.web("#9aa4b0"), Color.web("#58a6ff"), Color.web("#3b5f8f"),
                 Color.web("#3a414b"), Color.web("#e6edf3"), Color.web("#23282f"), Color.web("#7d8590"),
                 Font.font("System", 12), Font.font("System", 10), Font.font("System", 11),
-                Font.font("System", FontWeight.BOLD, 11), 20, 38, 16, 230);
+                Font.font("System", FontWeight.BOLD, 11), 20, 38, 16, 320);
     }
 
     public boolean isDark() {

@@ -38,7 +38,7 @@ public class TimelineView extends Control {
     /** Margin, in pixels, kept at both ends by "fit all". */
     public static final double FIT_MARGIN = 24;
     /** Room kept right of the last event by "fit all", for its label. */
-    public static final double FIT_RIGHT_MARGIN = 140;
+    public static final double FIT_RIGHT_MARGIN = 100;
     private static final double ZOOM_STEP = 1.5;
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
@@ -49,6 +49,7 @@ public class TimelineView extends Control {
     private final ObjectProperty<TimelineStyle> timelineStyle =
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.light());
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
+    private boolean fitted;
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<VisibleRange> visibleRange = new ReadOnlyObjectWrapper<>(this,
             "visibleRange");
@@ -70,7 +71,7 @@ public class TimelineView extends Control {
         selectedEvent.addListener((o, a, b) -> pseudoClassStateChanged(HAS_SELECTION, b != null));
         scale.addListener((o, a, b) -> updateVisibleRange());
         widthProperty().addListener((o, a, b) -> {
-            if (a.doubleValue() <= 0 && b.doubleValue() > 0) {
+            if (fitted && b.doubleValue() > 0) {
                 fitAll();
             }
             updateVisibleRange();
@@ -96,7 +97,7 @@ public class TimelineView extends Control {
                 && !m.undated().contains(getSelectedEvent())) {
             setSelectedEvent(null);
         }
-        if (getScale() == null || firstData) {
+        if (getScale() == null || firstData || fitted) {
             fitAll();
         } else if (compressed.get()) {
             rewarp();
@@ -104,7 +105,7 @@ public class TimelineView extends Control {
     }
 
     private void rewarp() {
-        if (getScale() == null || contentWidth() <= 0) {
+        if (getScale() == null || contentWidth() <= 0 || fitted) {
             fitAll();
             return;
         }
@@ -135,6 +136,16 @@ public class TimelineView extends Control {
 
     /** Shows every dated event. */
     public void fitAll() {
+        fitAllNow();
+        fitted = true;
+    }
+
+    /** True while the view shows "fit all" and the user has not zoomed or panned since: it refits on resize. */
+    public boolean isFitted() {
+        return fitted;
+    }
+
+    private void fitAllNow() {
         TimelineModel m = getModel();
         double w = contentWidth() > 0 ? contentWidth() : 1000;
         if (m == null || m.isEmpty()) {
@@ -315,6 +326,7 @@ public class TimelineView extends Control {
     }
 
     public void setScale(TimeScale s) {
+        fitted = false;
         scale.set(s);
     }
 

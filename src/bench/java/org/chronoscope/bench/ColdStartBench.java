@@ -1,0 +1,89 @@
+package org.chronoscope.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Cold start: time from launching {@code java -jar target/chronoscope.jar --corpus seeds} to the first painted
+ * timeline, against a bare JavaFX window started the same way, alternating, in the same run. Also with an
+ * application class-data-sharing archive for each (made by a first training run). Needs a display (Xvfb).
+ * Run after {@code mvn -B -q package -DskipTests}:
+ * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=org.chronoscope.bench.ColdStartBench}
+ */
+public final class ColdStartBench {
+    private static final int RUNS = 7;
+
+    private ColdStartBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of("target/chronoscope.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the jar first: mvn -B -q package -DskipTests");
+        }
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String benchCp = jar + java.io.File.pathSeparator + "target/test-classes";
+        List<String> app = List.of("-Dchronoscope.startupProbe=true", "-jar", jar.toString(), "--corpus", "seeds");
+        List<String> bare = List.of("-cp", benchCp, "org.chronoscope.bench.BareWindow$Main");
+        Path appJsa = Path.of("target/app-cds.jsa");
+        Path bareJsa = Path.of("target/bare-cds.jsa");
+        train(javaBin, app, appJsa);
+        train(javaBin, bare, bareJsa);
+        double[][] t = new double[4][RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            t[0][i] = time(javaBin, List.of(), bare);
+            t[1][i] = time(javaBin, List.of(), app);
+            t[2][i] = time(javaBin, List.of("-XX:SharedArchiveFile=" + bareJsa), bare);
+            t[3][i] = time(javaBin, List.of("-XX:SharedArchiveFile=" + appJsa), app);
+        }
+        String[] names = {"bare window", "chronoscope (seeds)", "bare window + CDS", "chronoscope + CDS"};
+        for (int k = 0; k < 4; k++) {
+            System.out.printf("%-22s median %6.0f ms   min %6.0f ms%n", names[k], median(t[k]),
+                    Arrays.stream(t[k]).min().orElse(0));
+        }
+        System.out.printf("ratio (no CDS)   %.2f×%n", median(t[1]) / median(t[0]));
+        System.out.printf("ratio (both CDS) %.2f×  (chronoscope + CDS vs bare window without: %.2f×)%n",
+                median(t[3]) / median(t[2]), median(t[3]) / median(t[0]));
+    }
+
+    private static void train(String javaBin, List<String> args, Path jsa) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin, "-XX:ArchiveClassesAtExit=" + jsa));
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        p.waitFor();
+    }
+
+    private static double time(String javaBin, List<String> vmArgs, List<String> args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(javaBin));
+        cmd.addAll(vmArgs);
+        cmd.addAll(args);
+        long start = System.currentTimeMillis();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        long painted = -1;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("first-paint ")) {
+                    painted = Long.parseLong(line.substring("first-paint ".length()).trim());
+                }
+            }
+        }
+        p.waitFor();
+        if (painted < 0) {
+            throw new IllegalStateException("no first-paint line from " + cmd);
+        }
+        return painted - start;
+    }
+
+    private static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c[c.length / 2];
+    }
+}

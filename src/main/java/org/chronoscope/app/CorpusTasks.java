@@ -1,0 +1,69 @@
+package org.chronoscope.app;
+
+import javafx.concurrent.Task;
+import org.chronoscope.load.CorpusLoader;
+import org.chronoscope.model.Corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Background work of the window: loading a corpus folder, adding an article file. Never on the FX thread. */
+public final class CorpusTasks {
+    private CorpusTasks() {
+    }
+
+    /** Loads a folder; the task fails with a message naming the folder. */
+    public static Task<Corpus> load(Path folder) {
+        return new Task<>() {
+            @Override
+            protected Corpus call() {
+                updateMessage("Loading " + folder.getFileName() + "…");
+                updateProgress(-1, 1);
+                Corpus c = loadNow(folder);
+                updateProgress(1, 1);
+                updateMessage("Loaded " + c.articles().size() + " articles");
+                return c;
+            }
+        };
+    }
+
+    /**
+     * Copies an article into the corpus folder (a temporary copy, then an atomic move, so a failure never leaves
+     * half a file), then loads the folder again.
+     */
+    public static Task<Corpus> addArticle(Path folder, Path article) {
+        return new Task<>() {
+            @Override
+            protected Corpus call() throws IOException {
+                updateMessage("Adding " + article.getFileName() + "…");
+                updateProgress(-1, 1);
+                Path target = folder.resolve(article.getFileName());
+                if (Files.exists(target)) {
+                    throw new IOException(target + " already exists in the corpus; rename the file to add it");
+                }
+                Path tmp = Files.createTempFile(folder, ".adding-", ".tmp");
+                try {
+                    Files.copy(article, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                return loadNow(folder);
+            }
+        };
+    }
+
+    static Corpus loadNow(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(folder + " is not a folder");
+        }
+        return CorpusLoader.load(folder);
+    }
+
+    /** The seeds that ship with Chronoscope. */
+    public static Path bundledSeeds() {
+        return CorpusLoader.bundledSeeds();
+    }
+}

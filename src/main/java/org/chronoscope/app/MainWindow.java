@@ -1,0 +1,408 @@
+package org.chronoscope.app;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.Category;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.LaneMode;
+import org.chronoscope.view.ProblemsPanel;
+import org.chronoscope.view.StatusBar;
+import org.chronoscope.view.detail.DetailPane;
+import org.chronoscope.view.filter.EventFilter;
+import org.chronoscope.view.filter.FilterChips;
+import org.chronoscope.view.filter.FilterModel;
+import org.chronoscope.view.filter.MultiSelectButton;
+import org.chronoscope.view.reader.ReaderPane;
+import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.view.timeline.TimelineView;
+import org.controlsfx.control.textfield.TextFields;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The explorer window: toolbar with filters, chips, the timeline with its empty state, the reader under it, the
+ * detail pane on the right, the problems panel and the status bar. Wiring only; the parts are in {@code view}.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/org/chronoscope/view/chronoscope.css";
+
+    private final Stage stage;
+    private final WindowPrefs prefs;
+    private final BorderPane root = new BorderPane();
+    private final TimelineView timeline = new TimelineView();
+    private final DetailPane detail = new DetailPane();
+    private final ReaderPane reader = new ReaderPane();
+    private final FilterModel filters = new FilterModel();
+    private final StatusBar status = new StatusBar();
+    private final ProblemsPanel problems = new ProblemsPanel();
+    private final VBox emptyState = new VBox(8);
+    private final Label emptyText = new Label();
+    private final SplitPane mainSplit = new SplitPane();
+    private final SplitPane leftSplit = new SplitPane();
+    private final MultiSelectButton<String> actorPicker;
+    private final MultiSelectButton<Category> categoryPicker;
+    private final MultiSelectButton<String> articlePicker;
+    private final TextField search = TextFields.createClearableTextField();
+    private final MainMenus menus;
+    private Corpus corpus;
+    private Path folder;
+    private Map<String, Integer> actorCounts = Map.of();
+    private Map<Category, Integer> categoryCounts = Map.of();
+    private Map<String, Integer> articleCounts = Map.of();
+
+    public MainWindow(Stage stage, WindowPrefs prefs) {
+        this.stage = stage;
+        this.prefs = prefs;
+        actorPicker = new MultiSelectButton<>("Actors", filters.actors(),
+                id -> actorName(id) + " (" + actorCounts.getOrDefault(id, 0) + ")", this::actorDot);
+        categoryPicker = new MultiSelectButton<>("Category", filters.categories(),
+                c -> c.label() + " (" + categoryCounts.getOrDefault(c, 0) + ")", null);
+        articlePicker = new MultiSelectButton<>("Article", filters.articles(),
+                a -> articleName(a) + " (" + articleCounts.getOrDefault(a, 0) + ")", null);
+        actorPicker.setId("actor-filter");
+        categoryPicker.setId("category-filter");
+        articlePicker.setId("article-filter");
+        menus = new MainMenus(this);
+        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(menus.menuBar(), toolbar(), chipsRow()));
+        root.setCenter(center());
+        root.setBottom(new VBox(problemsHolder(), status));
+        wire();
+        restoreDividers();
+        // SplitPane resets dividers on its first layout; set them again once the window is up
+        javafx.application.Platform.runLater(this::restoreDividers);
+        setDark(prefs.dark());
+        timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
+        timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
+    }
+
+    private Node toolbar() {
+        Button open = new Button("Open…");
+        open.setTooltip(new Tooltip("Open a corpus folder (Ctrl+O)"));
+        open.setOnAction(e -> menus.chooseFolder());
+        search.setPromptText("Search titles, summaries, quotes…");
+        search.setId("search-field");
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(filters.textProperty());
+        Button zoomOut = new Button("−");
+        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
+        zoomOut.setOnAction(e -> timeline.zoomOut());
+        Button zoomIn = new Button("+");
+        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        zoomIn.setOnAction(e -> timeline.zoomIn());
+        Button fit = new Button("Fit all");
+        fit.setId("fit-all");
+        fit.setTooltip(new Tooltip("Show every event (Home)"));
+        fit.setOnAction(e -> timeline.fitAll());
+        ToggleGroup lanes = new ToggleGroup();
+        ToggleButton bySide = new ToggleButton("Sides");
+        ToggleButton byCategory = new ToggleButton("Categories");
+        bySide.setToggleGroup(lanes);
+        byCategory.setToggleGroup(lanes);
+        bySide.setTooltip(new Tooltip("One lane per side (Ctrl+1)"));
+        byCategory.setTooltip(new Tooltip("One lane per category (Ctrl+2)"));
+        bySide.setSelected(timeline.getLaneMode() == LaneMode.SIDE);
+        byCategory.setSelected(timeline.getLaneMode() == LaneMode.CATEGORY);
+        lanes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                timeline.setLaneMode(b == bySide ? LaneMode.SIDE : LaneMode.CATEGORY);
+            }
+        });
+        timeline.laneModeProperty().addListener((o, a, b) -> (b == LaneMode.SIDE ? bySide : byCategory)
+                .setSelected(true));
+        ToggleButton compress = new ToggleButton("≈ Compress");
+        compress.setId("compress-toggle");
+        compress.setTooltip(new Tooltip("Compress quiet stretches of the axis (Ctrl+K)"));
+        compress.selectedProperty().bindBidirectional(timeline.compressedProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(open, new Separator(Orientation.VERTICAL), actorPicker, categoryPicker,
+                articlePicker, search, spacer, zoomOut, zoomIn, fit, new Separator(Orientation.VERTICAL), bySide,
+                byCategory, compress);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
+    }
+
+    private Node chipsRow() {
+        FilterChips chips = new FilterChips(filters, this::actorName, this::articleName);
+        chips.setPadding(new Insets(0, 10, 6, 10));
+        return chips;
+    }
+
+    private Node center() {
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.setAlignment(Pos.CENTER);
+        emptyState.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        emptyText.setId("empty-text");
+        Button clear = new Button("Clear filters");
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> filters.clear());
+        emptyState.getChildren().addAll(emptyText, clear);
+        emptyState.setVisible(false);
+        StackPane timelineHolder = new StackPane(timeline, emptyState);
+        timelineHolder.setMinHeight(160);
+        leftSplit.setOrientation(Orientation.VERTICAL);
+        leftSplit.getItems().addAll(timelineHolder, reader);
+        detail.setMinWidth(240);
+        mainSplit.getItems().addAll(leftSplit, detail);
+        SplitPane.setResizableWithParent(detail, false);
+        return mainSplit;
+    }
+
+    private Node problemsHolder() {
+        Pane holder = new StackPane(problems);
+        holder.visibleProperty().bind(status.problemsToggle().selectedProperty());
+        holder.managedProperty().bind(holder.visibleProperty());
+        return holder;
+    }
+
+    private void wire() {
+        timeline.setId("timeline");
+        detail.eventProperty().bind(timeline.selectedEventProperty());
+        reader.selectedEventProperty().bindBidirectional(timeline.selectedEventProperty());
+        detail.onOpenPassageProperty().set(this::openPassage);
+        timeline.selectedEventProperty().addListener((o, a, b) -> timeline.reveal(b));
+        filters.filterProperty().addListener((o, a, b) -> applyFilter());
+    }
+
+    private void restoreDividers() {
+        prefs.restoreDividers("split.main", mainSplit, 0.74);
+        prefs.restoreDividers("split.left", leftSplit, 0.8);
+    }
+
+    /** Opens a passage in the reader, making sure the reader is visible. */
+    public void openPassage(Passage p) {
+        double[] pos = leftSplit.getDividerPositions();
+        if (pos.length > 0 && pos[0] > 0.85) {
+            leftSplit.setDividerPositions(0.6);
+        }
+        reader.show(p);
+    }
+
+    /** Starts loading a folder in the background; the window stays usable. */
+    public void open(Path dir) {
+        run(CorpusTasks.load(dir), dir);
+    }
+
+    /** Shows a corpus still loading in the background (started before the window existed). */
+    public void open(Path dir, java.util.concurrent.CompletableFuture<Corpus> loading) {
+        run(new Task<>() {
+            @Override
+            protected Corpus call() throws Exception {
+                updateMessage("Loading " + dir.getFileName() + "…");
+                updateProgress(-1, 1);
+                try {
+                    return loading.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        }, dir);
+    }
+
+    /** Shows a corpus loaded from dir (FX thread). */
+    public void show(Path dir, Corpus c) {
+        folder = dir;
+        prefs.setLastCorpus(dir.toAbsolutePath().toString());
+        setCorpus(c);
+    }
+
+    void addArticle(Path article) {
+        if (folder == null) {
+            error("No corpus is open", "Open a corpus folder before adding an article.");
+            return;
+        }
+        run(CorpusTasks.addArticle(folder, article), folder);
+    }
+
+    private void run(Task<Corpus> task, Path dir) {
+        status.setBusy(task);
+        task.setOnSucceeded(e -> {
+            status.setBusy(null);
+            show(dir, task.getValue());
+        });
+        task.setOnFailed(e -> {
+            status.setBusy(null);
+            Throwable ex = task.getException();
+            error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
+        });
+        Thread t = new Thread(task, "corpus-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Shows a loaded corpus (FX thread). */
+    public void setCorpus(Corpus c) {
+        this.corpus = c;
+        stage.setTitle("Chronoscope — " + c.name());
+        actorCounts = count(c, e -> e.actors());
+        categoryCounts = countCategories(c);
+        articleCounts = count(c, e -> e.sources().stream().map(Passage::article).distinct().toList());
+        filters.clear();
+        actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
+                .filter(id -> actorCounts.containsKey(id)).sorted((a, b) -> actorCounts.get(b) - actorCounts.get(a))
+                .toList());
+        categoryPicker.getChoices().setAll(categoryCounts.keySet().stream().sorted().toList());
+        articlePicker.getChoices().setAll(c.articles().stream().map(Article::fileName).toList());
+        detail.corpusProperty().set(c);
+        reader.corpusProperty().set(c);
+        timeline.getActors().setAll(c.actors());
+        problems.setProblems(c.problems());
+        status.setProblemCount(c.problems().size());
+        applyFilter();
+        timeline.fitAll();
+    }
+
+    private void applyFilter() {
+        if (corpus == null) {
+            return;
+        }
+        EventFilter f = filters.getFilter();
+        List<TimelineEvent> shown = corpus.events().stream().filter(f).toList();
+        timeline.getEvents().setAll(shown);
+        List<TimelineEvent> undated = timeline.getModel().undated();
+        status.setUndated(undated, timeline::setSelectedEvent);
+        boolean empty = shown.isEmpty();
+        emptyState.setVisible(empty);
+        emptyText.setText(corpus.events().isEmpty() ? "This corpus has no events yet."
+                : "No events match the filters.");
+        emptyState.getChildren().get(1).setVisible(f.isActive());
+        StringBuilder s = new StringBuilder();
+        s.append(shown.size()).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
+                .append(" events · ").append(corpus.articles().size()).append(" articles");
+        if (f.isActive()) {
+            s.append(" · filtered");
+        }
+        status.setSummary(s.toString());
+    }
+
+    private static Map<String, Integer> count(Corpus c, java.util.function.Function<TimelineEvent, List<String>> f) {
+        Map<String, Integer> m = new HashMap<>();
+        c.events().forEach(e -> f.apply(e).forEach(id -> m.merge(id, 1, Integer::sum)));
+        return m;
+    }
+
+    private static Map<Category, Integer> countCategories(Corpus c) {
+        Map<Category, Integer> m = new HashMap<>();
+        c.events().forEach(e -> m.merge(e.category(), 1, Integer::sum));
+        return m;
+    }
+
+    private Node actorDot(String id) {
+        Circle dot = new Circle(5);
+        String color = corpus == null ? null : corpus.actor(id).map(Actor::color).orElse(null);
+        dot.setStyle("-fx-fill: " + (color != null ? color : "#888") + ";");
+        return dot;
+    }
+
+    private String actorName(String id) {
+        return corpus == null ? id : corpus.actor(id).map(Actor::name).orElse(id);
+    }
+
+    private String articleName(String file) {
+        if (corpus == null) {
+            return file;
+        }
+        return corpus.article(file).map(a -> {
+            String t = a.displayTitle();
+            return t.length() > 48 ? t.substring(0, 47) + "…" : t;
+        }).orElse(file);
+    }
+
+    void setDark(boolean dark) {
+        root.getStyleClass().remove("dark");
+        if (dark) {
+            root.getStyleClass().add("dark");
+        }
+        timeline.setTimelineStyle(dark ? TimelineStyle.dark() : TimelineStyle.light());
+        prefs.setDark(dark);
+    }
+
+    boolean isDark() {
+        return root.getStyleClass().contains("dark");
+    }
+
+    void error(String header, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setHeaderText(header);
+        a.initOwner(stage);
+        a.show();
+    }
+
+    /** Remembers window and divider state. */
+    public void saveState() {
+        prefs.save(stage);
+        prefs.saveDividers("split.main", mainSplit);
+        prefs.saveDividers("split.left", leftSplit);
+        prefs.put("lanes", timeline.getLaneMode().name());
+        prefs.put("compressed", String.valueOf(timeline.isCompressed()));
+        prefs.flush();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public ReaderPane reader() {
+        return reader;
+    }
+
+    public FilterModel filters() {
+        return filters;
+    }
+
+    public StatusBar status() {
+        return status;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public MultiSelectButton<String> actorPicker() {
+        return actorPicker;
+    }
+}

@@ -1,0 +1,30 @@
+package org.chronoscope.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.chronoscope.view.timeline.TimelineSkin;
+import org.chronoscope.view.timeline.TimelineView;
+
+/**
+ * For the cold-start measurement only ({@code -Dchronoscope.startupProbe=true}): prints
+ * {@code first-paint <epoch ms>} once the timeline has drawn the loaded corpus, then quits.
+ */
+final class StartupProbe {
+    static final String PROPERTY = "chronoscope.startupProbe";
+
+    private StartupProbe() {
+    }
+
+    static void install(Scene scene, TimelineView timeline) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (timeline.getSkin() instanceof TimelineSkin skin && skin.frame() != null
+                    && !skin.frame().items().isEmpty()) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                System.out.println("first-paint " + System.currentTimeMillis());
+                Platform.runLater(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

@@ -1,0 +1,44 @@
+package org.chronoscope.load.timex;
+
+/**
+ * A form found in the text before it is resolved: what kind of expression, and the parts read from it.
+ * Resolution is a separate step so the same hit can be resolved again against another anchor
+ * (quoted speech, see {@link QuotedSpeech}).
+ */
+final class Hit {
+    enum Kind {
+        FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY, PERIOD,
+        SEASON, PERIOD_EDGE, QUARTER, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
+    }
+
+    /** Units of periods and durations. */
+    static final char DAY = 'D', WEEK = 'W', WEEKEND = 'E', MONTH = 'M', YEAR = 'Y', DECADE = 'X', SEASON = 'S';
+
+    final Kind kind;
+    int start;
+    final int end;
+    /** Preposition before the form ("since", "by"), lower case, or null. */
+    String prep;
+    /** Modifier ("last", "this", "earlier this", "early", "end", "deadline"), lower case, or null. */
+    String mod;
+    int year;
+    int month;
+    int day;
+    /** 1 = Monday .. 7 = Sunday. */
+    int weekday;
+    /** Signed offset or amount; -1 for a vague amount where it is an amount. */
+    int quantity;
+    char unit;
+    /** Season index 0..3 = spring, summer, autumn, winter. */
+    int season = -1;
+    /** "early"/"late"/"earlier"/"later" before a period ("early next year"), or null. */
+    String edge;
+    /** Counted from the last day the text spoke of ("the following week"), not from the anchor. */
+    boolean narrative;
+
+    Hit(Kind kind, int start, int end) {
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+    }
+}

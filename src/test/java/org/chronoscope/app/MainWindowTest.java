@@ -1,0 +1,197 @@
+package org.chronoscope.app;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.testing.SyntheticModel;
+import org.chronoscope.view.reader.PassageSegments;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainWindowTest extends ApplicationTest {
+    private MainWindow window;
+    private Corpus corpus;
+    private Preferences prefs;
+
+    @Override
+    public void start(Stage stage) {
+        prefs = Preferences.userRoot().node("chronoscope-test-" + System.nanoTime());
+        window = new MainWindow(stage, new WindowPrefs(prefs));
+        Scene scene = new Scene(window.root(), 1200, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        corpus = SyntheticModel.corpus(150, 5);
+        window.setCorpus(corpus);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    private List<TimelineEvent> shown() {
+        return List.copyOf(window.timeline().getEvents());
+    }
+
+    private TimelineEvent datedWithPassage() {
+        return window.timeline().getModel().dated().get(window.timeline().getModel().dated().size() / 2);
+    }
+
+    @Test
+    void selecting_an_event_fills_the_detail_pane() {
+        TimelineEvent e = datedWithPassage();
+        interact(() -> window.timeline().setSelectedEvent(e));
+        assertEquals(e.title(), lookup("#detail-title").queryAs(Label.class).getText());
+        String date = lookup("#detail-date").queryAs(Label.class).getText();
+        assertTrue(date.contains(e.date().basis().explanation()), date);
+        assertEquals(e.sources().size(), lookup(".passage-card").queryAll().size());
+    }
+
+    @Test
+    void a_disputed_event_says_the_sources_disagree() {
+        TimelineEvent disputed = corpus.events().stream().filter(e -> e.dispute() != null).findFirst().orElseThrow();
+        interact(() -> window.timeline().setSelectedEvent(disputed));
+        assertTrue(lookup("#detail-dispute").queryAs(Label.class).getText().contains(disputed.dispute()));
+    }
+
+    @Test
+    void clicking_a_passage_opens_the_reader_scrolled_to_it() {
+        TimelineEvent e = window.timeline().getModel().dated().get(3);
+        Passage p = e.sources().get(0);
+        interact(() -> window.timeline().setSelectedEvent(e));
+        clickOn(lookup(".passage-card").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(p.article(), window.reader().articleProperty().get().fileName());
+        Text run = window.reader().nodeAt(p.start());
+        PassageSegments.Segment seg = (PassageSegments.Segment) run.getUserData();
+        assertEquals(p.start(), seg.start(), "the highlighted run starts at the passage's offset");
+        assertTrue(run.getStyleClass().contains("opened"));
+        assertTrue(p.quote().startsWith(run.getText()));
+        Bounds viewport = window.reader().scrollPane().localToScene(window.reader().scrollPane().getLayoutBounds());
+        Bounds text = run.localToScene(run.getBoundsInLocal());
+        assertTrue(viewport.intersects(text), "the passage is scrolled into view: " + text + " in " + viewport);
+    }
+
+    @Test
+    void clicking_a_highlight_in_the_reader_selects_its_event() {
+        TimelineEvent first = window.timeline().getModel().dated().get(2);
+        interact(() -> {
+            window.timeline().setSelectedEvent(first);
+            window.openPassage(first.sources().get(0));
+        });
+        Bounds viewport = window.reader().scrollPane().localToScene(window.reader().scrollPane().getLayoutBounds());
+        Text other = lookup(".passage").queryAllAs(Text.class).stream()
+                .filter(t -> !((PassageSegments.Segment) t.getUserData()).events().contains(first))
+                .filter(t -> t.getBoundsInLocal().getHeight() < 25)
+                .filter(t -> viewport.contains(t.localToScene(t.getBoundsInLocal())))
+                .findFirst().orElseThrow();
+        TimelineEvent expected = ((PassageSegments.Segment) other.getUserData()).events().get(0);
+        clickOn(other);
+        assertEquals(expected, window.timeline().getSelectedEvent());
+        assertEquals(expected.title(), lookup("#detail-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void the_actor_filter_hides_other_actors_events() {
+        clickOn("#actor-filter");
+        clickOn(n -> n instanceof javafx.scene.control.CheckBox cb && cb.getText().startsWith("Vladimir Putin"));
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        long expected = corpus.events().stream().filter(e -> e.actors().contains("putin")).count();
+        assertEquals(expected, shown().size());
+        assertTrue(shown().stream().allMatch(e -> e.actors().contains("putin")));
+        assertTrue(lookup(".chip .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Vladimir Putin")), "the filter shows as a chip");
+        assertFalse(window.actorPicker().isShowing(), "Esc closes the drop-down");
+        clickOn(".chip-remove");
+        assertEquals(corpus.events().size(), shown().size(), "removing the chip removes the filter");
+    }
+
+    @Test
+    void search_narrows_to_matching_events() {
+        clickOn("#search-field").write("Geneva");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> hits = shown();
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.size() < corpus.events().size());
+        assertTrue(hits.stream().allMatch(e -> (e.title() + e.summary() + e.sources()).contains("Geneva")));
+        assertTrue(window.status().getSummary().startsWith(hits.size() + " of " + corpus.events().size()));
+    }
+
+    @Test
+    void an_empty_result_says_so_and_offers_to_clear_the_filters() {
+        clickOn("#search-field").write("no-such-words-anywhere");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown().isEmpty());
+        assertTrue(lookup("#empty-text").queryAs(Label.class).isVisible());
+        assertEquals("No events match the filters.", lookup("#empty-text").queryAs(Label.class).getText());
+        clickOn("#clear-filters");
+        assertEquals(corpus.events().size(), shown().size());
+        assertFalse(lookup("#empty-text").queryAs(Label.class).getParent().isVisible());
+        assertEquals("", window.filters().textProperty().get());
+    }
+
+    @Test
+    void undated_events_are_listed_not_placed() {
+        List<TimelineEvent> undated = corpus.events().stream().filter(e -> !e.date().isResolved()).toList();
+        assertFalse(undated.isEmpty());
+        assertTrue(window.timeline().getModel().dated().stream().noneMatch(undated::contains));
+        var button = lookup("#undated-button").queryAs(javafx.scene.control.MenuButton.class);
+        assertEquals(undated.size() + " undated", button.getText());
+        assertEquals(undated.size(), button.getItems().size());
+        clickOn(button).clickOn(button.getItems().get(0).getText());
+        assertEquals(undated.get(0), window.timeline().getSelectedEvent());
+        assertNotEquals("", lookup("#detail-title").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void problems_are_listed_in_a_panel_that_does_not_block_work() {
+        Corpus withProblems = new Corpus(corpus.name(), corpus.folder(), corpus.articles(), corpus.events(),
+                corpus.actors(), corpus.places(), corpus.mentions(), List.of(
+                org.chronoscope.model.Problem.error("bad.txt", "not valid UTF-8 at byte 12"),
+                org.chronoscope.model.Problem.warning("events.json", "quote not found in 001.txt")));
+        interact(() -> window.setCorpus(withProblems));
+        var toggle = lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("2 problems", toggle.getText());
+        clickOn(toggle);
+        var list = lookup(".problems-panel .list-view").queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.isVisible());
+        assertEquals(2, list.getItems().size());
+        assertTrue(list.getItems().get(0).toString().startsWith("bad.txt: error: not valid UTF-8"));
+        assertEquals(corpus.events().size(), shown().size(), "the rest of the corpus is shown");
+    }
+
+    @Test
+    void the_dark_theme_darkens_the_timeline() {
+        double light = timelineBrightness();
+        interact(() -> window.setDark(true));
+        double dark = timelineBrightness();
+        assertTrue(light > 0.8, "light background " + light);
+        assertTrue(dark < 0.3, "dark background " + dark);
+        assertTrue(window.root().getStyleClass().contains("dark"));
+    }
+
+    private double timelineBrightness() {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.canvas.Canvas canvas = lookup(".timeline-canvas").queryAs(javafx.scene.canvas.Canvas.class);
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        interact(() -> img[0] = canvas.snapshot(null, null));
+        return img[0].getPixelReader().getColor(8, (int) canvas.getHeight() - 12).getBrightness();
+    }
+}

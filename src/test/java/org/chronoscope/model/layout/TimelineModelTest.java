@@ -1,0 +1,51 @@
+package org.chronoscope.model.layout;
+
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.testing.SyntheticModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimelineModelTest {
+    private final Corpus corpus = SyntheticModel.corpus(400, 1);
+
+    @Test
+    void side_lanes_follow_the_main_actor_in_the_usual_order() {
+        TimelineModel m = TimelineModel.of(corpus.events(), corpus.actors(), LaneMode.SIDE);
+        assertEquals(List.of("us", "russia", "ukraine", "europe", "other"),
+                m.lanes().stream().map(Lane::id).toList());
+        for (int l = 0; l < m.lanes().size(); l++) {
+            for (TimelineEvent e : m.lane(l).events) {
+                assertEquals(m.lanes().get(l).id(), TimelineModel.sideOf(e, m.actors()));
+            }
+        }
+    }
+
+    @Test
+    void undated_events_are_kept_apart_never_placed() {
+        TimelineModel m = TimelineModel.of(corpus.events(), corpus.actors(), LaneMode.CATEGORY);
+        assertFalse(m.undated().isEmpty());
+        assertTrue(m.undated().stream().noneMatch(e -> e.date().isResolved()));
+        assertEquals(corpus.events().size(), m.dated().size() + m.undated().size());
+        int inLanes = 0;
+        for (int l = 0; l < m.lanes().size(); l++) {
+            inLanes += m.lane(l).events.length;
+        }
+        assertEquals(m.dated().size(), inLanes);
+    }
+
+    @Test
+    void the_compressed_axis_shortens_the_quiet_years() {
+        TimelineModel m = TimelineModel.of(SyntheticModel.corpus(30, 4).events(), corpus.actors(), LaneMode.SIDE);
+        AxisWarp w = m.compressedAxis();
+        assertFalse(w.breaks().isEmpty());
+        double real = m.lastDay() - m.firstDay();
+        double axis = w.toVirtual(m.lastDay()) - w.toVirtual(m.firstDay());
+        assertTrue(axis < real / 2, "axis " + axis + " days for " + real + " real days");
+    }
+}

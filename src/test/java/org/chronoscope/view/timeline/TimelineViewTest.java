@@ -1,0 +1,128 @@
+package org.chronoscope.view.timeline;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimeScale;
+import org.chronoscope.model.layout.TimelineModel;
+import org.chronoscope.testing.SyntheticModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimelineViewTest extends ApplicationTest {
+    private TimelineView view;
+    private Corpus corpus;
+
+    @Override
+    public void start(Stage stage) {
+        corpus = SyntheticModel.corpus(120, 11);
+        view = new TimelineView();
+        view.getActors().setAll(corpus.actors());
+        view.getEvents().setAll(corpus.events());
+        stage.setScene(new Scene(view, 1000, 520));
+        stage.show();
+    }
+
+    private Canvas canvas() {
+        return lookup(".timeline-canvas").queryAs(Canvas.class);
+    }
+
+    private TimelineFrame frame() {
+        return ((TimelineSkin) view.getSkin()).frame();
+    }
+
+    @Test
+    void wheel_zoom_keeps_the_date_under_the_pointer() {
+        double x = 400;
+        double before = view.getScale().day(x);
+        double dppBefore = view.getScale().daysPerPixel();
+        moveTo(canvas().localToScreen(x, 200));
+        scroll(5, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeScale after = view.getScale();
+        assertTrue(Math.abs(Math.log(after.daysPerPixel() / dppBefore)) > 0.3, "the wheel changed the zoom");
+        assertEquals(before, after.day(x), after.daysPerPixel() * 1.5, "the date under the pointer stayed put");
+        scroll(5, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dppBefore, view.getScale().daysPerPixel(), dppBefore * 1e-6, "the other way zooms back");
+        assertEquals(before, view.getScale().day(x), view.getScale().daysPerPixel() * 1.5);
+    }
+
+    @Test
+    void home_fits_every_event_after_zooming_in() {
+        interact(() -> view.zoomTo(view.getModel().firstDay() + 100, view.getModel().firstDay() + 110));
+        clickOn(canvas()).type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineModel m = view.getModel();
+        double w = view.contentWidth();
+        for (TimelineEvent e : m.dated()) {
+            double x = view.getScale().x(TimelineModel.startDay(e));
+            assertTrue(x >= 0 && x <= w, e.title() + " is in view at x=" + x);
+        }
+        int drawn = frame().items().stream().mapToInt(TimelineFrame.Item::count).sum()
+                + frame().overflows().stream().mapToInt(TimelineFrame.Overflow::count).sum();
+        assertEquals(m.dated().size(), drawn, "every event is drawn as a mark, in a cluster or in a +N badge");
+    }
+
+    @Test
+    void arrows_step_through_events_in_date_order_and_escape_clears() {
+        interact(() -> view.setSelectedEvent(view.getModel().dated().get(0)));
+        clickOn(canvas(), javafx.scene.input.MouseButton.SECONDARY);
+        List<TimelineEvent> seen = new ArrayList<>();
+        seen.add(view.getSelectedEvent());
+        for (int i = 0; i < 5; i++) {
+            type(KeyCode.RIGHT);
+            seen.add(view.getSelectedEvent());
+        }
+        assertEquals(view.getModel().dated().subList(0, 6), seen);
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(!seen.get(i).date().start().isBefore(seen.get(i - 1).date().start()));
+        }
+        type(KeyCode.LEFT);
+        assertEquals(seen.get(4), view.getSelectedEvent());
+        TimelineEvent sel = view.getSelectedEvent();
+        double x = view.getScale().x(TimelineModel.startDay(sel));
+        assertTrue(x >= 0 && x <= view.contentWidth(), "the selected event is kept in view");
+        type(KeyCode.ESCAPE);
+        assertNull(view.getSelectedEvent());
+    }
+
+    @Test
+    void clicking_a_mark_selects_its_event() {
+        interact(() -> view.zoomTo(SyntheticModel.TO.toEpochDay() - 12, SyntheticModel.TO.toEpochDay() - 5));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineFrame.Item item = frame().items().stream().filter(i -> i.event() != null).findFirst().orElseThrow();
+        double px = (item.x0() + item.x1()) / 2;
+        double py = item.y() + view.getTimelineStyle().rowHeight() / 2;
+        clickOn(canvas().localToScreen(px, py));
+        assertNotNull(view.getSelectedEvent());
+        assertEquals(item.event(), view.getSelectedEvent());
+    }
+
+    @Test
+    void plus_and_minus_zoom_around_the_middle_and_stay_within_limits() {
+        clickOn(canvas(), javafx.scene.input.MouseButton.SECONDARY);
+        for (int i = 0; i < 40; i++) {
+            type(KeyCode.EQUALS);
+        }
+        assertEquals(view.minDaysPerPixel(), view.getScale().daysPerPixel(), 1e-12, "clamped at a single day");
+        for (int i = 0; i < 60; i++) {
+            type(KeyCode.MINUS);
+        }
+        assertEquals(view.maxDaysPerPixel(), view.getScale().daysPerPixel(), 1e-9, "clamped at the whole corpus");
+    }
+}
