@@ -89,7 +89,7 @@ public final class AnnotationPainter {
             obstacles.add(new Box(o.x(), o.y(), o.width(), 16));
         }
         for (int l = 0; l < frame.model().lanes().size(); l++) {
-            obstacles.add(new Box(0, style.axisHeight() + l * frame.laneHeight(), 120, style.laneHeaderHeight()));
+            obstacles.add(new Box(0, frame.laneTop(l), 120, style.laneHeaderHeight()));
         }
         double top = style.axisHeight() + 2;
         Box area = new Box(4, top, frame.width() - 8, frame.height() - top - 2);
@@ -169,7 +169,7 @@ public final class AnnotationPainter {
         if (x < 0 || x > frame.width() || lane < 0) {
             return null;
         }
-        return new double[]{x, style.axisHeight() + lane * frame.laneHeight() + style.laneHeaderHeight() / 2};
+        return new double[]{x, frame.laneTop(lane) + style.laneHeaderHeight() / 2};
     }
 
     /** Draws the layer in frame coordinates: marks and stars first, then leader lines, then callouts on top. */

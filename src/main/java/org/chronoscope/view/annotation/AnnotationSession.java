@@ -28,48 +28,71 @@ import java.util.function.UnaryOperator;
 public final class AnnotationSession {
     public static final String SAVED = "✓ saved";
 
-    private final AnnotationHistory history;
-    private final ReadOnlyObjectWrapper<AnnotationDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", SAVED);
+    private final AnnotationHistory history = new AnnotationHistory(AnnotationDocument.EMPTY);
+    private final ReadOnlyObjectWrapper<AnnotationDocument> document =
+            new ReadOnlyObjectWrapper<>(this, "document", AnnotationDocument.EMPTY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    private final List<Problem> loadProblems;
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annotations-autosave");
+    private final ReadOnlyObjectWrapper<List<Problem>> loadProblems =
+            new ReadOnlyObjectWrapper<>(this, "loadProblems", List.of());
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "annotations-io");
         t.setDaemon(true);
         return t;
     });
     private final AtomicReference<AnnotationDocument> pending = new AtomicReference<>();
-    private final boolean autosave;
+    private boolean loading;
 
-    private AnnotationSession(AnnotationStore.Loaded loaded, boolean autosave) {
-        this.history = new AnnotationHistory(loaded.document());
-        this.loadProblems = loaded.problems();
-        this.autosave = autosave;
-        file.set(loaded.saveTo());
-        document.set(loaded.document());
-        if (!loaded.problems().isEmpty()) {
-            status.set("annotations continue in " + loaded.saveTo().getFileName());
-        }
+    /** A session with no file yet: nothing is saved until {@link #open} or {@link #saveAs}. */
+    public AnnotationSession() {
         history.addListener(doc -> {
             document.set(doc);
-            scheduleSave(doc);
+            if (!loading) {
+                scheduleSave(doc);
+            }
         });
     }
 
-    /** Opens the annotations beside a corpus folder; reading is quick (one small file), saving is in background. */
-    public static AnnotationSession open(Path annotationsFile) {
-        return new AnnotationSession(AnnotationStore.load(annotationsFile), true);
+    /** A session that is never saved: for tests and previews. */
+    public static AnnotationSession inMemory(AnnotationDocument start) {
+        AnnotationSession s = new AnnotationSession();
+        s.show(new AnnotationStore.Loaded(start, null, List.of()));
+        return s;
     }
 
-    /** A session that is never saved: for tests and for corpora in read-only folders. */
-    public static AnnotationSession inMemory(AnnotationDocument start) {
-        return new AnnotationSession(new AnnotationStore.Loaded(start, Path.of(AnnotationStore.DEFAULT_NAME),
-                List.of()), false);
+    /**
+     * Switches to the annotations in {@code annotationsFile} (beside a corpus), read on a background thread; saves
+     * still queued for the previous file are written first. {@code then} runs on the FX thread once shown.
+     */
+    public void open(Path annotationsFile, Runnable then) {
+        status.set("loading notes…");
+        io.execute(() -> {
+            AnnotationStore.Loaded loaded = AnnotationStore.load(annotationsFile);
+            Platform.runLater(() -> {
+                show(loaded);
+                if (then != null) {
+                    then.run();
+                }
+            });
+        });
+    }
+
+    private void show(AnnotationStore.Loaded loaded) {
+        loading = true;
+        try {
+            file.set(loaded.saveTo());
+            history.reset(loaded.document());
+        } finally {
+            loading = false;
+        }
+        loadProblems.set(loaded.problems());
+        status.set(loaded.problems().isEmpty() ? (loaded.saveTo() == null ? "" : SAVED)
+                : "⚠ notes continue in " + loaded.saveTo().getFileName());
     }
 
     /** What was wrong with the annotation files met on opening (a corrupt file kept aside, …). */
-    public List<Problem> loadProblems() {
-        return loadProblems;
+    public ReadOnlyObjectProperty<List<Problem>> loadProblemsProperty() {
+        return loadProblems.getReadOnlyProperty();
     }
 
     public AnnotationHistory history() {
@@ -110,25 +133,26 @@ public final class AnnotationSession {
         scheduleSave(history.current());
     }
 
-    /** Waits (briefly) for the last save to finish: on closing the window. */
+    /** Waits (up to 5 s) for the saves queued so far to finish: on closing the window. */
     public void flush() {
-        saver.shutdown();
         try {
-            saver.awaitTermination(5, TimeUnit.SECONDS);
+            io.submit(() -> { }).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the save reports its own failure in the status; nothing more to do on the way out
         }
     }
 
     private void scheduleSave(AnnotationDocument doc) {
-        if (!autosave) {
+        if (file.get() == null) {
             return;
         }
         status.set("saving…");
         // only the newest document is written; saves queued behind it find nothing to do
         if (pending.getAndSet(doc) == null) {
             Path target = file.get();
-            saver.execute(() -> {
+            io.execute(() -> {
                 AnnotationDocument latest = pending.getAndSet(null);
                 String result;
                 try {
