@@ -48,7 +48,7 @@ public final class AnnotationOverlay extends Pane {
     private final TimelineView view;
     private final AnnotationSession session;
     private final Canvas canvas = new Canvas();
-    private final List<Region> hits = new ArrayList<>();
+    private final java.util.Map<String, Region> hits = new java.util.HashMap<>();
     private TimelinePainter timelinePainter;
     private AnnotationPainter painter;
     private TimelineFrame frame;
@@ -132,47 +132,62 @@ public final class AnnotationOverlay extends Pane {
         return doc;
     }
 
+    /** One pickable region per callout, kept across redraws so a drag in progress keeps its node. */
     private void placeHits() {
-        getChildren().removeAll(hits);
-        hits.clear();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (AnnotationPainter.Callout c : layer.callouts()) {
-            Region hit = new Region();
-            hit.getStyleClass().add("annotation-callout");
-            hit.setCursor(Cursor.MOVE);
-            hit.resizeRelocate(c.box().x(), c.box().y(), c.box().w(), c.box().h());
-            Tooltip.install(hit, new Tooltip("Drag to move · double-click to edit · right-click for more"));
             String id = c.note().id();
-            hit.setOnMousePressed(e -> {
-                pressX = e.getSceneX();
-                pressY = e.getSceneY();
-                e.consume();
-            });
-            hit.setOnMouseDragged(e -> {
-                draggedId = id;
-                CalloutOffset start = c.placement().offset();
-                dragOffset = new CalloutOffset(start.dx() + e.getSceneX() - pressX, start.dy() + e.getSceneY() - pressY);
-                requestLayout();
-                e.consume();
-            });
-            hit.setOnMouseReleased(e -> {
-                if (draggedId != null) {
-                    CalloutOffset offset = dragOffset;
-                    draggedId = null;
-                    dragOffset = null;
-                    session.apply("Move note", d -> d.note(id).map(n -> d.withNote(n.withOffset(offset))).orElse(d));
-                    requestLayout();
-                } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    edit(id);
-                }
-                e.consume();
-            });
-            hit.setOnContextMenuRequested(e -> {
-                calloutMenu(id).show(hit, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            hits.add(hit);
+            ids.add(id);
+            Region hit = hits.computeIfAbsent(id, this::newHit);
+            hit.resizeRelocate(c.box().x(), c.box().y(), c.box().w(), c.box().h());
         }
-        getChildren().addAll(hits);
+        hits.entrySet().removeIf(en -> {
+            boolean gone = !ids.contains(en.getKey());
+            if (gone) {
+                getChildren().remove(en.getValue());
+            }
+            return gone;
+        });
+    }
+
+    private Region newHit(String id) {
+        Region hit = new Region();
+        hit.getStyleClass().add("annotation-callout");
+        hit.setCursor(Cursor.MOVE);
+        Tooltip.install(hit, new Tooltip("Drag to move · double-click to edit · right-click for more"));
+        CalloutOffset[] start = new CalloutOffset[1];
+        hit.setOnMousePressed(e -> {
+            pressX = e.getSceneX();
+            pressY = e.getSceneY();
+            start[0] = layer.callouts().stream().filter(c -> c.note().id().equals(id)).findFirst()
+                    .map(c -> c.placement().offset()).orElse(new CalloutOffset(0, 0));
+            e.consume();
+        });
+        hit.setOnMouseDragged(e -> {
+            draggedId = id;
+            dragOffset = new CalloutOffset(start[0].dx() + e.getSceneX() - pressX,
+                    start[0].dy() + e.getSceneY() - pressY);
+            requestLayout();
+            e.consume();
+        });
+        hit.setOnMouseReleased(e -> {
+            if (draggedId != null) {
+                CalloutOffset offset = dragOffset;
+                draggedId = null;
+                dragOffset = null;
+                session.apply("Move note", d -> d.note(id).map(n -> d.withNote(n.withOffset(offset))).orElse(d));
+                requestLayout();
+            } else if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                edit(id);
+            }
+            e.consume();
+        });
+        hit.setOnContextMenuRequested(e -> {
+            calloutMenu(id).show(hit, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        getChildren().add(hit);
+        return hit;
     }
 
     private ContextMenu calloutMenu(String id) {
