@@ -93,7 +93,7 @@ public final class TimelinePage implements PagePainter {
         double to = filter.to() != null ? filter.to().toEpochDay() + 1 : model.lastDay();
         AxisWarp warp = filter.from() == null && filter.to() == null ? model.compressedAxis() : AxisWarp.NONE;
         // room on the right for the labels of the last events, which run to the right of their marks
-        double labelRoom = Math.min(style.maxLabelWidth() * 0.8, timelineWidth / 6);
+        double labelRoom = Math.min(style.maxLabelWidth() + 30, timelineWidth / 5);
         TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
