@@ -114,7 +114,8 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
         double s = scale != null ? scale : 1;
         double pixelWidth = width != null ? width : scale != null ? ExportOptions.WINDOW_WIDTH * s
                 : ExportOptions.DEFAULT_WIDTH;
-        return new ExportOptions(pixelWidth / s, s, title, subtitle, !noAnnotations, !noLegend, !noSources, dark);
+        return new ExportOptions(pixelWidth / s, s, title, subtitle, !noAnnotations, !noLegend, !noSources, dark,
+                null, null);
     }
 
     private static Path path(String opt, String value) throws UsageException {

@@ -2,7 +2,6 @@ package org.chronoscope.export;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -11,7 +10,6 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
 import org.chronoscope.model.layout.AxisWarp;
-import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 import org.chronoscope.view.annotation.AnnotationPainter;
@@ -20,7 +18,6 @@ import org.chronoscope.view.timeline.TimelineFrame;
 import org.chronoscope.view.timeline.TimelinePainter;
 import org.chronoscope.view.timeline.TimelineStyle;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -87,11 +84,13 @@ public final class TimelinePage implements PagePainter {
                                      AnnotationDocument notes, ExportOptions options) {
         TimelineStyle style = options.dark() ? TimelineStyle.dark() : TimelineStyle.light();
         TimelinePainter painter = new TimelinePainter(style);
-        TimelineModel model = TimelineModel.of(events, corpus.actors(), LaneMode.SIDE);
+        TimelineModel model = TimelineModel.of(events, corpus.actors(), options.lanes());
         double timelineWidth = options.width() - 2 * MARGIN;
         double from = filter.from() != null ? filter.from().toEpochDay() : model.firstDay();
         double to = filter.to() != null ? filter.to().toEpochDay() + 1 : model.lastDay();
-        AxisWarp warp = filter.from() == null && filter.to() == null ? model.compressedAxis() : AxisWarp.NONE;
+        boolean compress = options.compressed() != null ? options.compressed()
+                : filter.from() == null && filter.to() == null;
+        AxisWarp warp = compress ? model.compressedAxis() : AxisWarp.NONE;
         // room on the right for the labels of the last events, which run to the right of their marks
         double labelRoom = Math.min(style.maxLabelWidth() + 30, timelineWidth / 5);
         TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
@@ -210,12 +209,4 @@ public final class TimelinePage implements PagePainter {
         return y;
     }
 
-    /** Colour used for the page background (for tests and previews). */
-    public Color background() {
-        return style.background();
-    }
-
-    static String dateRange(LocalDate from, LocalDate to) {
-        return PageText.range(from, to);
-    }
 }

@@ -97,6 +97,16 @@ class PngExportTest {
     }
 
     @Test
+    void lanes_by_category_on_screen_give_lanes_by_category_in_the_png() throws Exception {
+        ExportOptions byCategory = ExportOptions.defaults().withLook(org.chronoscope.model.layout.LaneMode.CATEGORY, false);
+        TimelinePage page = PngExport.page(corpus, EventFilter.ALL, AnnotationDocument.EMPTY, byCategory);
+        long categories = corpus.events().stream().filter(e -> e.date().isResolved()).map(TimelineEvent::category)
+                .distinct().count();
+        assertEquals(categories, page.frame().model().lanes().size());
+        assertTrue(page.frame().scale().warp().breaks().isEmpty(), "not compressed, as asked");
+    }
+
+    @Test
     void a_note_on_a_missing_event_is_reported_not_drawn() throws Exception {
         AnnotationDocument notes = AnnotationDocument.EMPTY
                 .withNote(Annotation.create(AnnotationAnchor.event("no-such-event"), "lost", NOTE_COLOR));

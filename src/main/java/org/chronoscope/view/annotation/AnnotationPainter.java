@@ -14,7 +14,6 @@ import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
 import org.chronoscope.model.annotation.CalloutLayout;
 import org.chronoscope.view.timeline.TimelineFrame;
-import org.chronoscope.view.timeline.TimelinePainter;
 import org.chronoscope.view.timeline.TimelineStyle;
 
 import java.util.ArrayList;
@@ -254,10 +253,5 @@ public final class AnnotationPainter {
     /** The painter's row height, for hit tests in callers. */
     public double rowHeight() {
         return style.rowHeight();
-    }
-
-    /** Badge height of the timeline painter, re-exported so callers need not know it. */
-    public static double badgeHeight(TimelinePainter p) {
-        return p.badgeHeight();
     }
 }

@@ -75,6 +75,8 @@ public final class ExportDialog extends Dialog<Path> {
     private final ProgressIndicator progress = new ProgressIndicator();
     private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
     private final boolean dark;
+    private final org.chronoscope.model.layout.LaneMode lanes;
+    private final boolean compressed;
 
     public ExportDialog(Window owner, TimelineView view, Corpus corpus, AnnotationDocument notes) {
         this.corpus = corpus;
@@ -82,6 +84,8 @@ public final class ExportDialog extends Dialog<Path> {
         this.notes = notes;
         this.visible = view.getVisibleRange();
         this.dark = view.getTimelineStyle().isDark();
+        this.lanes = view.getLaneMode();
+        this.compressed = view.isCompressed();
         initOwner(owner);
         setTitle("Export PNG");
         setHeaderText(null);
@@ -150,7 +154,7 @@ public final class ExportDialog extends Dialog<Path> {
         String t = title.getText().isBlank() ? null : title.getText();
         String s = subtitle.getText().isBlank() ? null : subtitle.getText();
         return new ExportOptions(width.getValue(), scaleValue(), t, s, annotations.isSelected(), legend.isSelected(),
-                sources.isSelected(), dark);
+                sources.isSelected(), dark, lanes, compressed);
     }
 
     EventFilter range() {
