@@ -7,11 +7,12 @@ package org.chronoscope.load.timex;
  */
 final class Hit {
     enum Kind {
-        FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY, PERIOD,
+        FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY, NARRATIVE_SHIFT, PERIOD,
         SEASON, PERIOD_EDGE, QUARTER, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
     }
 
     /** Units of periods and durations. */
+    static final char HOUR = 'H', MINUTE = 'N';
     static final char DAY = 'D', WEEK = 'W', WEEKEND = 'E', MONTH = 'M', YEAR = 'Y', DECADE = 'X', SEASON = 'S';
 
     final Kind kind;
@@ -35,6 +36,8 @@ final class Hit {
     String edge;
     /** Counted from the last day the text spoke of ("the following week"), not from the anchor. */
     boolean narrative;
+    /** The date the text last spoke of, at any precision ("In 2023 … in July of that year"), or null. */
+    java.time.LocalDate topic;
 
     Hit(Kind kind, int start, int end) {
         this.kind = kind;

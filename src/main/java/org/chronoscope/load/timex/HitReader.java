@@ -9,7 +9,7 @@ import org.chronoscope.load.timex.Hit.Kind;
 final class HitReader {
     /** Prepositions that make a bare month, season or "a month" a time expression. */
     private static final Set<String> TIME_PREPS = Set.of("in", "since", "from", "until", "till", "by", "during",
-            "before", "after", "through", "throughout", "over", "within", "for", "around", "on", "at", "of");
+            "before", "after", "through", "throughout", "over", "within", "for", "around", "on", "at", "of", "as");
     private static final Set<String> NOT_BEFORE_YEAR = Set.of("article", "resolution", "no", "number", "flight",
             "page", "route", "group", "paragraph", "section", "room", "code", "model", "item", "point", "about",
             "some", "over", "nearly", "almost", "than", "least", "around", "approximately");
@@ -45,7 +45,22 @@ final class HitReader {
             case SEASON -> season(m, s, e, prep);
             case PERIOD_EDGE -> periodEdge(m, s, e, prep);
             case QUARTER -> quarter(m, s, e);
+            case ORDINAL_DAY -> {
+                if (!"on".equals(prep) && !"by".equals(prep) && !"until".equals(prep) && !"since".equals(prep)) {
+                    yield null; // "the 19th sanctions package" is an ordinal, "on the 25th," a day
+                }
+                Hit h = new Hit(Kind.MONTH_DAY, s, e);
+                h.day = Lexicon.dayNumber(m.group("d"));
+                yield h;
+            }
             case AGO -> ago(m, s, e);
+            case LATER -> {
+                Hit h = new Hit(Kind.NARRATIVE_SHIFT, s, e);
+                int q = Lexicon.quantity(m.group("q"));
+                h.quantity = "earlier".equalsIgnoreCase(m.group("dir")) ? -q : q;
+                h.unit = unit(normalise(m.group("u")));
+                yield h;
+            }
             case VAGUE -> vague(m, s, e);
             case REF -> ref(m, s, e, prep);
             case PRESENT -> present(m, text, s, e, prep, prevWordStart);
@@ -93,6 +108,7 @@ final class HitReader {
             return null; // "May" the verb, "March" the noun, a name: only with a preposition or a year
         }
         Hit h = new Hit(y == null ? Kind.MONTH : Kind.MONTH_YEAR, s, e);
+        h.narrative = m.group("that") != null; // "in July of that year"
         h.month = Lexicon.month(m.group("m"));
         h.year = y == null ? 0 : Integer.parseInt(y);
         h.mod = edge(mod);
@@ -157,6 +173,16 @@ final class HitReader {
     }
 
     private static Hit period(Matcher m, int s, int e) {
+        if (m.group("ana") != null) { // "later that year", "the same day": the time the text last spoke of
+            Hit h = new Hit(Kind.PERIOD, s, e);
+            String ana = normalise(m.group("ana"));
+            h.edge = ana.startsWith("earlier") ? "earlier" : ana.startsWith("later") ? "later" : null;
+            h.mod = "this";
+            h.narrative = true;
+            String u = normalise(m.group("au"));
+            h.unit = "day".equals(u) ? Hit.DAY : unit(u);
+            return h;
+        }
         String mod = normalise(m.group("mod"));
         String u = normalise(m.group("u"));
         boolean the = m.group("the") != null;
@@ -332,7 +358,11 @@ final class HitReader {
     }
 
     static char unit(String u) {
-        if (u.startsWith("day")) {
+        if (u.startsWith("hour")) {
+            return Hit.HOUR;
+        } else if (u.startsWith("minute")) {
+            return Hit.MINUTE;
+        } else if (u.startsWith("day")) {
             return Hit.DAY;
         } else if (u.startsWith("week")) {
             return Hit.WEEK;

@@ -1,8 +1,15 @@
 package org.chronoscope.load.timex;
 
+import static org.chronoscope.load.timex.Windows.clip;
+import static org.chronoscope.load.timex.Windows.day;
+import static org.chronoscope.load.timex.Windows.part;
+import static org.chronoscope.load.timex.Windows.safeDate;
+import static org.chronoscope.load.timex.Windows.unitName;
+import static org.chronoscope.load.timex.Windows.week;
+import static org.chronoscope.load.timex.Windows.yearMonth;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import org.chronoscope.model.Precision;
@@ -13,7 +20,6 @@ import org.chronoscope.model.Precision;
  */
 final class Resolver {
     private static final Set<String> DEADLINE_PREPS = Set.of("by", "before", "until", "till");
-    private static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
 
     private Resolver() {
     }
@@ -23,17 +29,26 @@ final class Resolver {
      * @param tense     of the clause; asked for only by forms that need it
      * @param narrative the last day the text spoke of, for "the previous day"
      */
-    static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> tense, LocalDate narrative) {
+    static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> clause, LocalDate narrative) {
+        // "since the summer" looks back whatever the verb; "until Friday" looks ahead
+        java.util.function.Supplier<Tense> tense = "since".equals(h.prep) ? () -> Tense.PAST
+                : "until".equals(h.prep) || "till".equals(h.prep) ? () -> Tense.FUTURE : clause;
+        if (h.narrative && h.topic != null && h.kind == Hit.Kind.MONTH) { // "in July of that year"
+            return monthWindow(h, h.topic.getYear(), h.mod, null, "relative-month-anaphoric", true);
+        }
+        if (anchor == null && h.narrative && h.topic != null && h.kind == Hit.Kind.PERIOD) {
+            return PeriodResolver.period(h, h.topic, tense, narrative); // "later that year" after "In 2023"
+        }
         return switch (h.kind) {
             case FULL_DATE -> day(LocalDate.of(h.year, h.month, h.day), "absolute-day", false);
-            case QUARTER -> h.year != 0 ? quarter(h, null) : anchor == null
-                    ? unresolved("relative-quarter", Precision.QUARTER) : quarter(h, anchor);
+            case QUARTER -> h.year != 0 ? PeriodResolver.quarter(h, null) : anchor == null
+                    ? unresolved("relative-quarter", Precision.QUARTER) : PeriodResolver.quarter(h, anchor);
             case MONTH_YEAR -> monthWindow(h, h.year, h.mod, null, "absolute-month", false);
             case YEAR -> year(h);
             case DECADE -> new Resolution(String.valueOf(h.year / 10), Precision.APPROXIMATE, "absolute-decade",
                     LocalDate.of(h.year, 1, 1), LocalDate.of(h.year + 9, 12, 31), false);
-            case SEASON -> h.year != 0 ? season(h.season, h.year, "absolute-season", false)
-                    : anchor == null ? unresolved("relative-season", Precision.SEASON) : relativeSeason(h, anchor, tense.get());
+            case SEASON -> h.year != 0 ? PeriodResolver.season(h.season, h.year, "absolute-season", false)
+                    : anchor == null ? unresolved("relative-season", Precision.SEASON) : PeriodResolver.relativeSeason(h, anchor, tense.get());
             case DURATION -> duration(h, anchor);
             case VAGUE_DURATION -> new Resolution("PX" + unitCode(h.unit), Precision.APPROXIMATE, "duration-vague",
                     null, null, false);
@@ -46,18 +61,36 @@ final class Resolver {
 
     private static Resolution relative(Hit h, LocalDate a, java.util.function.Supplier<Tense> tense, LocalDate narrative) {
         return switch (h.kind) {
-            case MONTH_DAY -> monthDay(h, a, tense.get());
+            case MONTH_DAY -> h.month == 0 ? dayOfMonth(h, a, narrative, tense.get()) : monthDay(h, a, tense.get());
             case MONTH -> month(h, a, tense);
             case WEEKDAY -> weekday(h, a, tense);
             case DAY_OFFSET -> day(a.plusDays(h.quantity), "relative-day", true);
             case NARRATIVE_DAY -> day((narrative != null ? narrative : a).plusDays(h.quantity), "relative-day-narrative", true);
-            case PERIOD -> period(h, a, tense, narrative);
-            case QUARTER -> quarter(h, a);
-            case PERIOD_EDGE -> periodEdge(h, a, tense);
+            case NARRATIVE_SHIFT -> narrativeShift(h, narrative != null ? narrative : a);
+            case PERIOD -> PeriodResolver.period(h, a, tense, narrative);
+            case QUARTER -> PeriodResolver.quarter(h, a);
+            case PERIOD_EDGE -> PeriodResolver.periodEdge(h, a, tense);
             case AGO -> ago(h, a);
             case VAGUE -> vague(h, a);
             default -> throw new IllegalStateException(h.kind.name());
         };
+    }
+
+    /** "on the 25th": in the month of the day last named, else the nearest by tense. */
+    private static Resolution dayOfMonth(Hit h, LocalDate a, LocalDate narrative, Tense tense) {
+        if (narrative != null) {
+            LocalDate d = safeDate(narrative.getYear(), narrative.getMonthValue(), h.day);
+            return day(d.isBefore(narrative) ? safeDate(d.plusMonths(1).getYear(), d.plusMonths(1).getMonthValue(),
+                    h.day) : d, "day-of-month-narrative", true);
+        }
+        LocalDate d = safeDate(a.getYear(), a.getMonthValue(), h.day);
+        if (tense == Tense.FUTURE || towardsFuture(h)) {
+            LocalDate next = a.plusMonths(1);
+            return day(d.isBefore(a) ? safeDate(next.getYear(), next.getMonthValue(), h.day) : d,
+                    "day-of-month-future", true);
+        }
+        LocalDate prev = a.minusMonths(1);
+        return day(d.isAfter(a) ? safeDate(prev.getYear(), prev.getMonthValue(), h.day) : d, "day-of-month-past", true);
     }
 
     private static Resolution monthDay(Hit h, LocalDate a, Tense tense) {
@@ -149,24 +182,6 @@ final class Resolver {
         return new Resolution(value, Precision.APPROXIMATE, rule + "-" + mod, part[0], part[1], relative);
     }
 
-    /** Early = first ten days, mid = next ten, late/end = the rest of a month; thirds of a year. */
-    private static LocalDate[] part(LocalDate first, LocalDate last, String mod) {
-        boolean year = first.getMonthValue() == 1 && last.getMonthValue() == 12;
-        if (year) {
-            return switch (mod) {
-                case "early" -> new LocalDate[] {first, first.withMonth(4).withDayOfMonth(30)};
-                case "mid" -> new LocalDate[] {first.withMonth(5), first.withMonth(8).withDayOfMonth(31)};
-                case "end" -> new LocalDate[] {first.withMonth(12), last};
-                default -> new LocalDate[] {first.withMonth(9), last};
-            };
-        }
-        return switch (mod) {
-            case "early" -> new LocalDate[] {first, first.withDayOfMonth(10)};
-            case "mid" -> new LocalDate[] {first.withDayOfMonth(11), first.withDayOfMonth(20)};
-            default -> new LocalDate[] {first.withDayOfMonth(21), last};
-        };
-    }
-
     private static Resolution year(Hit h) {
         String rule = h.prep == null ? "absolute-year" : switch (h.prep) {
             case "since" -> "year-since";
@@ -194,8 +209,8 @@ final class Resolver {
             d = a.with(TemporalAdjusters.previous(wd));
             rule = "relative-weekday-last";
         } else if ("next".equals(mod)) {
-            d = a.with(TemporalAdjusters.next(wd));
-            rule = "relative-weekday-next";
+            d = a.plusWeeks(1).with(DayOfWeek.MONDAY).plusDays(h.weekday - 1L); // in the week after: the
+            rule = "relative-weekday-next"; // nearer one is "this Thursday" or "on Thursday"
         } else if ("this".equals(mod)) {
             d = a.with(DayOfWeek.MONDAY).plusDays(h.weekday - 1L);
             rule = "relative-weekday-this";
@@ -209,136 +224,23 @@ final class Resolver {
         return day(d, rule, true);
     }
 
-    private static Resolution period(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> tense,
-                                     LocalDate narrative) {
-        LocalDate a = h.narrative && narrative != null ? narrative : anchor;
-        String mod = h.mod;
-        int shift = "last".equals(mod) ? -1 : "next".equals(mod) ? 1 : 0;
-        String rule = "relative-" + unitName(h.unit) + "-" + (h.edge != null ? h.edge + "-" : "")
-                + (h.narrative ? (shift > 0 ? "following" : "previous") : mod);
-        Resolution r = switch (h.unit) {
-            case Hit.WEEK -> week(a.plusWeeks(shift), rule);
-            case Hit.WEEKEND -> weekend(a.plusWeeks(shift), h.narrative ? rule
-                    : "relative-weekend" + (shift == 0 ? "-this" : shift > 0 ? "-next" : ""));
+    /** "two weeks later", "a year earlier": counted from the last day the text spoke of. */
+    private static Resolution narrativeShift(Hit h, LocalDate base) {
+        int q = h.quantity;
+        String rule = "relative-shift-narrative";
+        return switch (h.unit) {
+            case Hit.DAY -> day(base.plusDays(q), rule, true);
+            case Hit.WEEK -> week(base.plusWeeks(q), rule);
             case Hit.MONTH -> {
-                LocalDate f = a.plusMonths(shift).withDayOfMonth(1);
-                yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH, rule,
-                        f, f.with(TemporalAdjusters.lastDayOfMonth()), true);
-            }
-            case Hit.SEASON -> {
-                int y = seasonYearContaining(h.season, a);
-                LocalDate[] w = seasonWindow(h.season, y);
-                if (shift < 0) {
-                    y = w[0].isAfter(a) || !w[1].isBefore(a) ? y - 1 : y;
-                } else if (shift > 0) {
-                    y = w[0].isAfter(a) ? y : y + 1;
-                }
-                yield season(h.season, y, rule, true);
+                LocalDate f = base.plusMonths(q).withDayOfMonth(1);
+                yield new Resolution(yearMonth(f.getYear(), f.getMonthValue()), Precision.MONTH, rule, f,
+                        f.with(TemporalAdjusters.lastDayOfMonth()), true);
             }
             default -> {
-                int y = a.getYear() + shift;
+                int y = base.getYear() + q;
                 yield new Resolution(String.valueOf(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
                         LocalDate.of(y, 12, 31), true);
             }
-        };
-        if (h.edge == null) {
-            return shift == 0 ? clip(r, a, tense.get()) : r;
-        }
-        return switch (h.edge) {
-            case "earlier" -> clip(r, a, Tense.PAST);
-            case "later" -> clip(r, a, Tense.FUTURE);
-            default -> {
-                if (h.unit == Hit.SEASON || h.unit == Hit.WEEKEND) {
-                    yield r;
-                }
-                LocalDate[] p = h.unit == Hit.WEEK ? weekPart(r.from(), h.edge) : part(r.from(), r.to(), h.edge);
-                yield new Resolution(r.value(), Precision.APPROXIMATE, rule, p[0], p[1], true);
-            }
-        };
-    }
-
-    private static Resolution quarter(Hit h, LocalDate a) {
-        int y = h.year;
-        int q = h.quantity;
-        String rule = "absolute-quarter";
-        if (y == 0) {
-            y = a.getYear() + ("next".equals(h.mod) ? 1 : "last".equals(h.mod) ? -1 : 0);
-            rule = "relative-quarter";
-            if ("previous".equals(h.mod)) {
-                LocalDate prev = a.minusMonths(3);
-                y = prev.getYear();
-                q = (prev.getMonthValue() - 1) / 3 + 1;
-            }
-        }
-        LocalDate f = LocalDate.of(y, 3 * q - 2, 1);
-        return new Resolution(y + "-Q" + q, Precision.QUARTER, rule, f, f.plusMonths(3).minusDays(1), a != null);
-    }
-
-    private static Resolution relativeSeason(Hit h, LocalDate a, Tense t) {
-        int y = seasonYearContaining(h.season, a);
-        LocalDate[] w = seasonWindow(h.season, y);
-        if (t == Tense.FUTURE) {
-            if (w[1].isBefore(a)) {
-                y++;
-            }
-            return clip(season(h.season, y, "relative-season-future", true), a, t);
-        }
-        if (w[0].isAfter(a)) {
-            y--;
-        }
-        return clip(season(h.season, y, "relative-season-past", true), a, Tense.PAST);
-    }
-
-    /** The year whose season {@code s} is nearest to holding {@code a} (winter 2025 = Dec 2025 to Feb 2026). */
-    private static int seasonYearContaining(int s, LocalDate a) {
-        return s == 3 && a.getMonthValue() <= 2 ? a.getYear() - 1 : a.getYear();
-    }
-
-    private static LocalDate[] seasonWindow(int s, int y) {
-        LocalDate f = LocalDate.of(y, 3 + 3 * s, 1);
-        return new LocalDate[] {f, f.plusMonths(3).minusDays(1)};
-    }
-
-    private static Resolution season(int s, int y, String rule, boolean relative) {
-        LocalDate[] w = seasonWindow(s, y);
-        return new Resolution(y + "-" + SEASONS[s], Precision.SEASON, rule, w[0], w[1], relative);
-    }
-
-    private static Resolution periodEdge(Hit h, LocalDate a, java.util.function.Supplier<Tense> tense) {
-        LocalDate f, l;
-        String value;
-        switch (h.unit) {
-            case Hit.WEEK -> {
-                f = a.plusWeeks(h.quantity).with(DayOfWeek.MONDAY);
-                l = f.plusDays(6);
-                value = isoWeek(f);
-            }
-            case Hit.MONTH -> {
-                f = a.plusMonths(h.quantity).withDayOfMonth(1);
-                l = f.with(TemporalAdjusters.lastDayOfMonth());
-                value = yearMonth(f.getYear(), f.getMonthValue());
-            }
-            default -> {
-                int y = a.getYear() + h.quantity;
-                f = LocalDate.of(y, 1, 1);
-                l = LocalDate.of(y, 12, 31);
-                value = String.valueOf(y);
-            }
-        }
-        String rule = "relative-" + unitName(h.unit) + "-" + h.mod;
-        if ("deadline".equals(h.mod)) {
-            LocalDate from = a.isAfter(f) && !a.isAfter(l) ? a : f;
-            return new Resolution(value, Precision.APPROXIMATE, rule, from, l, true);
-        }
-        LocalDate[] p = h.unit == Hit.WEEK ? weekPart(f, h.mod) : part(f, l, h.mod);
-        return new Resolution(value, Precision.APPROXIMATE, rule, p[0], p[1], true);
-    }
-
-    private static LocalDate[] weekPart(LocalDate monday, String mod) {
-        return switch (mod) {
-            case "early" -> new LocalDate[] {monday, monday.plusDays(2)};
-            case "mid" -> new LocalDate[] {monday.plusDays(2), monday.plusDays(4)};
-            default -> new LocalDate[] {monday.plusDays(4), monday.plusDays(6)};
         };
     }
 
@@ -389,6 +291,14 @@ final class Resolver {
 
     private static Resolution duration(Hit h, LocalDate a) {
         int q = Math.max(1, h.quantity);
+        if (h.unit == Hit.HOUR || h.unit == Hit.MINUTE) { // "for three hours", "the past 24 hours"
+            String value = "PT" + q + (h.unit == Hit.HOUR ? "H" : "M");
+            if ("past".equals(h.mod) && a != null) {
+                long days = h.unit == Hit.HOUR ? (q + 23) / 24 : 1;
+                return new Resolution(value, Precision.APPROXIMATE, "duration-past", a.minusDays(days), a, true);
+            }
+            return new Resolution(value, Precision.DAY, "duration", null, null, false);
+        }
         String value = h.unit == Hit.DECADE ? "P" + q + "DE" : "P" + q + unitCode(h.unit);
         Precision p = switch (h.unit) {
             case Hit.DAY -> Precision.DAY;
@@ -420,43 +330,6 @@ final class Resolver {
         };
     }
 
-    static Resolution clip(Resolution r, LocalDate a, Tense t) {
-        if (r.from() == null || a.isBefore(r.from()) || a.isAfter(r.to())) {
-            return r;
-        }
-        if (t == Tense.FUTURE) {
-            return new Resolution(r.value(), r.precision(), r.rule(), a, r.to(), r.relative());
-        }
-        return new Resolution(r.value(), r.precision(), r.rule(), r.from(), a, r.relative());
-    }
-
-    private static Resolution day(LocalDate d, String rule, boolean relative) {
-        return new Resolution(d.toString(), Precision.DAY, rule, d, d, relative);
-    }
-
-    private static Resolution week(LocalDate inWeek, String rule) {
-        LocalDate monday = inWeek.with(DayOfWeek.MONDAY);
-        return new Resolution(isoWeek(monday), Precision.WEEK, rule, monday, monday.plusDays(6), true);
-    }
-
-    private static Resolution weekend(LocalDate inWeek, String rule) {
-        LocalDate saturday = inWeek.with(DayOfWeek.SATURDAY);
-        return new Resolution(isoWeek(saturday) + "-WE", Precision.WEEKEND, rule, saturday, saturday.plusDays(1), true);
-    }
-
-    static String isoWeek(LocalDate d) {
-        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
-    }
-
-    static String yearMonth(int y, int m) {
-        return y + (m < 10 ? "-0" : "-") + m;
-    }
-
-    private static LocalDate safeDate(int y, int m, int d) {
-        return LocalDate.of(y, m, Math.min(d, java.time.YearMonth.of(y, m).lengthOfMonth()));
-    }
-
     /** "by mid-April", "until May 15": a limit ahead of the writer. */
     private static boolean towardsFuture(Hit h) {
         return deadline(h) || h.prep != null && DEADLINE_PREPS.contains(h.prep) && !"before".equals(h.prep);
@@ -472,11 +345,12 @@ final class Resolver {
 
     private static String relativeRule(Hit h) {
         return switch (h.kind) {
-            case MONTH_DAY -> "month-day";
+            case MONTH_DAY -> h.month == 0 ? "day-of-month" : "month-day";
             case MONTH -> "relative-month";
             case WEEKDAY -> "relative-weekday";
             case DAY_OFFSET -> "relative-day";
             case NARRATIVE_DAY -> "relative-day-narrative";
+            case NARRATIVE_SHIFT -> "relative-shift-narrative";
             case PERIOD, PERIOD_EDGE -> h.unit == Hit.WEEKEND ? "relative-weekend" : "relative-" + unitName(h.unit);
             case AGO -> "ago";
             case VAGUE -> "vague";
@@ -487,6 +361,8 @@ final class Resolver {
     private static Precision precisionOf(Hit h) {
         return switch (h.kind) {
             case MONTH_DAY, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY -> Precision.DAY;
+            case NARRATIVE_SHIFT -> h.unit == Hit.DAY ? Precision.DAY : h.unit == Hit.WEEK ? Precision.WEEK
+                    : h.unit == Hit.MONTH ? Precision.MONTH : Precision.YEAR;
             case MONTH -> Precision.MONTH;
             case PERIOD -> switch (h.unit) {
                 case Hit.WEEK -> Precision.WEEK;
@@ -496,17 +372,6 @@ final class Resolver {
                 default -> Precision.YEAR;
             };
             default -> Precision.APPROXIMATE;
-        };
-    }
-
-    private static String unitName(char unit) {
-        return switch (unit) {
-            case Hit.WEEK -> "week";
-            case Hit.WEEKEND -> "weekend";
-            case Hit.MONTH -> "month";
-            case Hit.SEASON -> "season";
-            case Hit.DAY -> "day";
-            default -> "year";
         };
     }
 

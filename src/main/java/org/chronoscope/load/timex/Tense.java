@@ -111,8 +111,8 @@ enum Tense {
     }
 
     private static Tense classify(String text, int s, int e) {
-        if (e - s < 2) {
-            return NONE;
+        if (e - s < 2 || Character.isUpperCase(text.charAt(s))) {
+            return NONE; // "May 2025", "Will Smith": a capital makes a name, not a verb
         }
         Integer cue = CUES.get(text, s, e);
         if (cue != null) {

@@ -97,6 +97,18 @@ class TemporalTaggerTableTest {
         On Sunday night, air defences shot down 40 drones. The previous evening, a terminal was hit. | 2025-06-20 | The previous evening | 2025-06-14 | DAY | 2025-06-14 | 2025-06-14 | relative-day-narrative
         Photo: the summit in Alaska, December 3.                             | 2025-11-20 | December 3             | 2025-12-03  | DAY         | 2025-12-03 | 2025-12-03 | month-day-nearest
         The results were published in Q3 2024.                               | 2025-11-14 | Q3 2024                | 2024-Q3     | QUARTER     | 2024-07-01 | 2024-09-30 | absolute-quarter
+        Zelensky met Trump at the White House on Aug. 18. Two weeks later, Putin rejected a meeting. | 2025-11-28 | Two weeks later | 2025-W36 | WEEK | 2025-09-01 | 2025-09-07 | relative-shift-narrative
+        The May 9 parade was scaled back.                                    | 2025-11-14 | May 9                  | 2025-05-09  | DAY         | 2025-05-09 | 2025-05-09 | month-day-past
+        EU leaders will meet next Thursday, diplomats said.                  | 2025-10-15 | next Thursday          | 2025-10-23  | DAY         | 2025-10-23 | 2025-10-23 | relative-weekday-next
+        Hungary has blocked the measures since the summer and may do so again. | 2025-10-15 | since the summer     | 2025-SU     | SEASON      | 2025-06-01 | 2025-08-31 | relative-season-past
+        The next round could come as soon as October.                        | 2025-09-30 | October                | 2025-10     | MONTH       | 2025-10-01 | 2025-10-31 | -
+        A first round took place in May 2025, and a second in early June.   | 2025-09-30 | early June             | 2025-06     | APPROXIMATE | 2025-06-01 | 2025-06-10 | -
+        In 2023, exports collapsed after Moscow quit the grain deal in July of that year. | 2025-03-01 | in July of that year | 2023-07 | MONTH | 2023-07-01 | 2023-07-31 | relative-month-anaphoric
+        Zelensky met Trump on Aug. 18. On the 25th, drones hit Kyiv.         | 2025-11-28 | On the 25th            | 2025-08-25  | DAY         | 2025-08-25 | 2025-08-25 | day-of-month-narrative
+        Talks began on 4 June. The same day, drones hit Odesa.               | 2025-06-20 | The same day           | 2025-06-04  | DAY         | 2025-06-04 | 2025-06-04 | relative-day-anaphoric
+        The plan was drafted in 2019. Later that year, it was shelved.       | 2025-11-28 | Later that year        | 2019        | YEAR        | 2019-01-01 | 2019-12-31 | -
+        Negotiators talked for three hours.                                  | 2025-06-20 | three hours            | PT3H        | DAY         | -          | -          | duration
+        Drones hit Kyiv over the past 24 hours.                              | 2025-06-20 | past 24 hours          | PT24H       | APPROXIMATE | 2025-06-19 | 2025-06-20 | duration-past
         Kyiv has fought off attacks over the past week.                      | 2025-11-20 | past week              | P1W         | APPROXIMATE | 2025-11-14 | 2025-11-20 | duration-past
         """)
     void resolves(String sentence, String anchor, String expression, String value, Precision precision, String from,
@@ -138,6 +150,9 @@ class TemporalTaggerTableTest {
         April Ryan asked the first question.                      | April
         Returning it to what was formerly known as the Group of 8. | Group of 8
         Subscribe now to keep reading.                            | now
+        Russian forces mark Victory Day every May 9.              | May 9
+        The EU adopted the 19th sanctions package.                | 19th
+        The central bank meets every six weeks.                   | six weeks
         """)
     void is_not_a_date(String sentence, String word) {
         int at = sentence.indexOf(word);

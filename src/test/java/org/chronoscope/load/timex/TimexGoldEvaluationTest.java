@@ -57,12 +57,52 @@ class TimexGoldEvaluationTest {
 
     @Test
     void tagger_meets_the_floors_on_the_seeds() throws IOException {
+        Score score = evaluate(gold, "seeds");
+        assertTrue(score.f1() >= 0.92, "relaxed extent F1 " + score.f1() + "\n" + score.report());
+        assertTrue(score.valueAccuracy() >= 0.92, "value accuracy " + score.valueAccuracy() + "\n" + score.report());
+    }
+
+    /**
+     * Sentences of our own, written and annotated before the tagger saw them; a guard against rules that only
+     * fit the seeds. Its floors are lower: it keeps the errors we know of (anaphora such as "in July of that
+     * year", "next Thursday" meant as the week after).
+     */
+    @Test
+    void tagger_generalises_to_held_out_news_sentences() throws IOException {
+        JsonNode own;
+        try (InputStream in = TimexGoldEvaluationTest.class.getResourceAsStream("/timex/own-news.json")) {
+            own = new ObjectMapper().readTree(in);
+        }
+        Score score = evaluate(own, "own sentences");
+        assertTrue(score.f1() >= 0.85, "relaxed extent F1 " + score.f1() + "\n" + score.report());
+        assertTrue(score.valueAccuracy() >= 0.80, "value accuracy " + score.valueAccuracy() + "\n" + score.report());
+    }
+
+    record Score(int gold, int found, int matched, int valueRight, int exact, String report) {
+        double precision() {
+            return (double) matched / found;
+        }
+
+        double recall() {
+            return (double) matched / gold;
+        }
+
+        double f1() {
+            return 2 * precision() * recall() / (precision() + recall());
+        }
+
+        double valueAccuracy() {
+            return (double) valueRight / matched;
+        }
+    }
+
+    private static Score evaluate(JsonNode goldFile, String name) throws IOException {
         TemporalTagger tagger = new TemporalTagger();
-        int goldCount = 0, systemCount = 0, matched = 0, valueRight = 0;
+        int goldCount = 0, systemCount = 0, matched = 0, valueRight = 0, exact = 0;
         List<String> report = new ArrayList<>();
-        for (JsonNode article : gold.get("articles")) {
+        for (JsonNode article : goldFile.get("articles")) {
             String file = article.get("file").asText();
-            String text = seedText(file);
+            String text = article.has("text") ? article.get("text").asText() : seedText(file);
             LocalDate anchor = LocalDate.parse(article.get("anchor").asText());
             List<TemporalExpression> system = tagger.tag(file, text, bodyStart(text), text.length(), anchor);
             boolean[] used = new boolean[system.size()];
@@ -84,6 +124,9 @@ class TimexGoldEvaluationTest {
                 used[hit] = true;
                 matched++;
                 TemporalExpression e = system.get(hit);
+                if (e.start() == gs && e.end() == ge) {
+                    exact++;
+                }
                 if (e.value().equals(g.get("value").asText())) {
                     valueRight++;
                 } else {
@@ -97,16 +140,11 @@ class TimexGoldEvaluationTest {
                 }
             }
         }
-        double precision = (double) matched / systemCount;
-        double recall = (double) matched / goldCount;
-        double f1 = 2 * precision * recall / (precision + recall);
-        double valueAccuracy = (double) valueRight / matched;
-        System.out.printf("timex on the seeds: gold %d, found %d, matched %d; P %.3f R %.3f F1 %.3f; "
-                + "value accuracy %.3f (%d/%d); value F1 %.3f%n", goldCount, systemCount, matched, precision, recall,
-                f1, valueAccuracy, valueRight, matched,
-                2.0 * valueRight / (goldCount + systemCount));
+        Score s = new Score(goldCount, systemCount, matched, valueRight, exact, String.join("\n", report));
+        System.out.printf("timex on the %s: gold %d, found %d, matched %d; P %.3f R %.3f F1 %.3f; value accuracy "
+                + "%.3f (%d/%d); exact extents %d/%d%n", name, goldCount, systemCount, matched, s.precision(),
+                s.recall(), s.f1(), s.valueAccuracy(), valueRight, matched, exact, matched);
         report.forEach(line -> System.out.println("  " + line));
-        assertTrue(f1 >= 0.92, "relaxed extent F1 " + f1 + "\n" + String.join("\n", report));
-        assertTrue(valueAccuracy >= 0.92, "value accuracy " + valueAccuracy + "\n" + String.join("\n", report));
+        return s;
     }
 }

@@ -1,0 +1,167 @@
+package org.chronoscope.load.timex;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * One pass over the words of a text: only a word that can begin a date form (a month, a weekday, "last",
+ * "the", a number…) tries the forms that begin with it, each a precompiled pattern matched in place, and a
+ * function word ("the", "a", "this") only when the next word can continue a date ("the end", "a few"). The
+ * longest form the context accepts wins; the preposition just before it ("since", "by", "on") joins it.
+ * Words are looked up in the text in place: nothing is allocated per word.
+ */
+final class FormFinder {
+    /** What a word can do: begin forms, stand as a date by itself, join as a preposition, continue a form. */
+    private static final class Role {
+        Shape[] shapes;
+        boolean head;
+        String prep;
+        boolean second;
+    }
+
+    /** Prepositions that join the expression after them. */
+    private static final String[] PREPOSITIONS = {"on", "in", "since", "from", "until", "till", "by", "before",
+        "after", "during", "through", "throughout", "over", "within", "for", "around", "at", "as"};
+    /** Start words that are dates by themselves; any other start word needs a date word after it. */
+    private static final String[] HEADS = Lexicon.flatten(Lexicon.MONTH_WORDS, Lexicon.WEEKDAYS, "yesterday",
+            "today", "tomorrow", "tonight", "now", "recently", "lately", "summer", "winter", "spring", "autumn", "fall",
+            "decades", "years", "months", "weeks", "year").toArray(String[]::new);
+    /** Words that may follow a non-head start word ("the end", "a few", "last Friday"). */
+    private static final String[] SECONDS = Lexicon.flatten(Lexicon.MONTH_WORDS, Lexicon.WEEKDAYS, Lexicon.NUMBERS,
+            "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades",
+            "summer", "winter", "spring", "autumn", "fall", "previous", "next", "following", "preceding", "end",
+            "close", "beginning", "start", "middle", "turn", "recent", "coming", "past", "last", "few", "couple",
+            "foreseeable", "near", "distant", "immediate", "future", "first", "final", "long", "of", "night",
+            "morning", "afternoon", "evening", "this", "upcoming", "hundred", "quarter", "same", "that", "hour",
+            "hours", "minute", "minutes", "a", "an", "several", "many", "some").toArray(String[]::new);
+    private static final WordTable<Role> ROLES = new WordTable<>(320);
+    private static final Shape[] NUMBER_STARTS;
+
+    static {
+        Map<String, List<Shape>> byWord = new java.util.HashMap<>();
+        for (Shape shape : Shape.values()) {
+            for (String w : shape.startWords) {
+                byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(shape);
+            }
+        }
+        NUMBER_STARTS = byWord.remove("#").toArray(Shape[]::new);
+        Map<String, Role> roles = new java.util.HashMap<>();
+        byWord.forEach((w, shapes) -> roles.computeIfAbsent(w, k -> new Role()).shapes = shapes.toArray(Shape[]::new));
+        for (String w : PREPOSITIONS) {
+            roles.computeIfAbsent(w, k -> new Role()).prep = w;
+        }
+        for (String w : HEADS) {
+            roles.computeIfAbsent(w, k -> new Role()).head = true;
+        }
+        for (String w : SECONDS) {
+            roles.computeIfAbsent(w, k -> new Role()).second = true;
+        }
+        roles.forEach(ROLES::put);
+    }
+
+    private final Map<Shape, Matcher> matchers = new EnumMap<>(Shape.class);
+
+    FormFinder() {
+        for (Shape shape : Shape.values()) {
+            matchers.put(shape, shape.pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+        }
+    }
+
+    List<Hit> find(String text, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        int prepStart = -1;
+        String prep = null;
+        int prevWordStart = -1;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean digit = c >= '0' && c <= '9';
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            Role role = digit ? null : ROLES.get(text, start, i);
+            Shape[] shapes = digit ? NUMBER_STARTS : role == null ? null : role.shapes;
+            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)) {
+                shapes = null;
+            }
+            boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
+            Hit hit = shapes != null && wordStart && !afterEvery(text, prevWordStart)
+                    ? longest(shapes, text, start, to, prep, prevWordStart) : null;
+            if (hit != null) {
+                if ("as".equals(prep)) {
+                    hit.prep = prep; // "as soon as October": a time, but "as" stays out of the expression
+                } else if (prep != null && (!"at".equals(prep) || text.regionMatches(true, start, "the ", 0, 4))) {
+                    hit.prep = prep; // "at the end of April", but not "At Thursday's press conference"
+                    hit.start = prepStart;
+                }
+                hits.add(hit);
+                i = hit.end;
+                prep = null;
+                prevWordStart = -1;
+                continue;
+            }
+            prep = role != null && onlySpacesBetween(text, i) ? role.prep : null;
+            prepStart = start;
+            prevWordStart = start;
+        }
+        return hits;
+    }
+
+    /** "every May 9", "each week": a recurrence, not a date. */
+    private static boolean afterEvery(String text, int prevWordStart) {
+        return prevWordStart >= 0 && (text.startsWith("every ", prevWordStart) || text.startsWith("each ", prevWordStart)
+                || text.startsWith("Every ", prevWordStart) || text.startsWith("Each ", prevWordStart));
+    }
+
+    /** Whether the word after {@code i} ("the [end]", "a [few]", "mid-[December]") can continue a date. */
+    private static boolean dateWordFollows(String text, int i, int to) {
+        int limit = Math.min(to, i + 3);
+        while (i < limit && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i >= to || !Character.isLetterOrDigit(text.charAt(i))) {
+            return false;
+        }
+        if (Character.isDigit(text.charAt(i))) {
+            return true;
+        }
+        int s = i;
+        while (i < to && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        Role role = ROLES.get(text, s, i);
+        return role != null && role.second;
+    }
+
+    /** A letter after one of these is inside a word: "Mar-a-Lago", "U.S.", "30th". */
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '\'' || c == '’' || c == '/' || c == '_' || c == '@';
+    }
+
+    private static boolean onlySpacesBetween(String text, int afterWord) {
+        return afterWord < text.length() && Character.isWhitespace(text.charAt(afterWord));
+    }
+
+    private Hit longest(Shape[] shapes, String text, int start, int to, String prep, int prevWordStart) {
+        Hit best = null;
+        for (Shape shape : shapes) {
+            Matcher m = matchers.get(shape);
+            m.reset(text).region(start, to);
+            if (m.lookingAt() && (best == null || m.end() > best.end)) {
+                Hit h = HitReader.read(shape, m, text, prep, prevWordStart);
+                if (h != null) {
+                    best = h;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,78 @@
+package org.chronoscope.load.timex;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import org.chronoscope.model.Precision;
+
+/** Windows of days and their TIMEX3 values: a day, an ISO week, a weekend, parts of a month or year. */
+final class Windows {
+    private Windows() {
+    }
+
+    /** Early = first ten days, mid = next ten, late/end = the rest of a month; thirds of a year. */
+    static LocalDate[] part(LocalDate first, LocalDate last, String mod) {
+        boolean year = first.getMonthValue() == 1 && last.getMonthValue() == 12;
+        if (year) {
+            return switch (mod) {
+                case "early" -> new LocalDate[] {first, first.withMonth(4).withDayOfMonth(30)};
+                case "mid" -> new LocalDate[] {first.withMonth(5), first.withMonth(8).withDayOfMonth(31)};
+                case "end" -> new LocalDate[] {first.withMonth(12), last};
+                default -> new LocalDate[] {first.withMonth(9), last};
+            };
+        }
+        return switch (mod) {
+            case "early" -> new LocalDate[] {first, first.withDayOfMonth(10)};
+            case "mid" -> new LocalDate[] {first.withDayOfMonth(11), first.withDayOfMonth(20)};
+            default -> new LocalDate[] {first.withDayOfMonth(21), last};
+        };
+    }
+
+    static Resolution clip(Resolution r, LocalDate a, Tense t) {
+        if (r.from() == null || a.isBefore(r.from()) || a.isAfter(r.to())) {
+            return r;
+        }
+        if (t == Tense.FUTURE) {
+            return new Resolution(r.value(), r.precision(), r.rule(), a, r.to(), r.relative());
+        }
+        return new Resolution(r.value(), r.precision(), r.rule(), r.from(), a, r.relative());
+    }
+
+    static Resolution day(LocalDate d, String rule, boolean relative) {
+        return new Resolution(d.toString(), Precision.DAY, rule, d, d, relative);
+    }
+
+    static Resolution week(LocalDate inWeek, String rule) {
+        LocalDate monday = inWeek.with(DayOfWeek.MONDAY);
+        return new Resolution(isoWeek(monday), Precision.WEEK, rule, monday, monday.plusDays(6), true);
+    }
+
+    static Resolution weekend(LocalDate inWeek, String rule) {
+        LocalDate saturday = inWeek.with(DayOfWeek.SATURDAY);
+        return new Resolution(isoWeek(saturday) + "-WE", Precision.WEEKEND, rule, saturday, saturday.plusDays(1), true);
+    }
+
+    static String isoWeek(LocalDate d) {
+        int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
+    }
+
+    static String yearMonth(int y, int m) {
+        return y + (m < 10 ? "-0" : "-") + m;
+    }
+
+    static LocalDate safeDate(int y, int m, int d) {
+        return LocalDate.of(y, m, Math.min(d, java.time.YearMonth.of(y, m).lengthOfMonth()));
+    }
+
+    static String unitName(char unit) {
+        return switch (unit) {
+            case Hit.WEEK -> "week";
+            case Hit.WEEKEND -> "weekend";
+            case Hit.MONTH -> "month";
+            case Hit.SEASON -> "season";
+            case Hit.DAY -> "day";
+            default -> "year";
+        };
+    }
+}
