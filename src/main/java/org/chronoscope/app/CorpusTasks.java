@@ -39,20 +39,29 @@ public final class CorpusTasks {
             protected Corpus call() throws IOException {
                 updateMessage("Adding " + article.getFileName() + "…");
                 updateProgress(-1, 1);
-                Path target = folder.resolve(article.getFileName());
-                if (Files.exists(target)) {
-                    throw new IOException(target + " already exists in the corpus; rename the file to add it");
-                }
-                Path tmp = Files.createTempFile(folder, ".adding-", ".tmp");
-                try {
-                    Files.copy(article, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                copyInto(folder, article);
                 return loadNow(folder);
             }
         };
+    }
+
+    /**
+     * Copies an article file into a folder: first to a temporary file there, then an atomic move, so a failure
+     * never leaves half a file; refuses to overwrite an article already there.
+     */
+    static Path copyInto(Path folder, Path article) throws IOException {
+        Path target = folder.resolve(article.getFileName());
+        if (Files.exists(target)) {
+            throw new IOException(target + " already exists in the corpus; rename the file to add it");
+        }
+        Path tmp = Files.createTempFile(folder, ".adding-", ".tmp");
+        try {
+            Files.copy(article, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
     }
 
     static Corpus loadNow(Path folder) {

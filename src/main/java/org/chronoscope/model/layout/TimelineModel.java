@@ -63,36 +63,55 @@ public final class TimelineModel {
         this.actors = actors;
         double f = Double.POSITIVE_INFINITY;
         double l = Double.NEGATIVE_INFINITY;
-        for (TimelineEvent e : dated) {
-            f = Math.min(f, startDay(e));
-            l = Math.max(l, endDay(e));
+        for (LaneEvents lane : laneEvents) {
+            for (int i = 0; i < lane.start.length; i++) {
+                f = Math.min(f, lane.start[i]);
+                l = Math.max(l, lane.end[i]);
+            }
         }
         this.first = dated.isEmpty() ? 0 : f;
         this.last = dated.isEmpty() ? 1 : l;
     }
 
+    private static final Comparator<TimelineEvent> ORDER =
+            Comparator.comparing((TimelineEvent e) -> e.date().start()).thenComparing(TimelineEvent::id);
+
     public static TimelineModel of(List<TimelineEvent> events, List<Actor> actors, LaneMode mode) {
         Map<String, Actor> byId = actors.stream()
                 .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<TimelineEvent> dated = new ArrayList<>();
+        List<TimelineEvent> dated = new ArrayList<>(events.size());
         List<TimelineEvent> undated = new ArrayList<>();
         for (TimelineEvent e : events) {
             (e.date().isResolved() ? dated : undated).add(e);
         }
-        dated.sort(Comparator.comparingDouble(TimelineModel::startDay).thenComparing(TimelineEvent::id));
-        List<Lane> lanes = mode == LaneMode.SIDE ? sideLanes(dated, byId) : categoryLanes(dated);
+        if (!isSorted(dated)) { // a corpus comes sorted; filtered lists stay sorted
+            dated.sort(ORDER);
+        }
+        String[] laneIds = new String[dated.size()];
+        for (int i = 0; i < laneIds.length; i++) {
+            laneIds[i] = laneId(dated.get(i), mode, byId);
+        }
+        List<Lane> lanes = mode == LaneMode.SIDE ? sideLanes(laneIds, byId) : categoryLanes(dated);
         Map<String, List<TimelineEvent>> perLane = new LinkedHashMap<>();
         lanes.forEach(lane -> perLane.put(lane.id(), new ArrayList<>()));
-        for (TimelineEvent e : dated) {
-            perLane.get(laneId(e, mode, byId)).add(e);
+        for (int i = 0; i < laneIds.length; i++) {
+            perLane.get(laneIds[i]).add(dated.get(i));
         }
         LaneEvents[] le = perLane.values().stream().map(LaneEvents::new).toArray(LaneEvents[]::new);
-        return new TimelineModel(mode, lanes, le, List.copyOf(dated), undated, byId);
+        return new TimelineModel(mode, lanes, le, java.util.Collections.unmodifiableList(dated), undated, byId);
     }
 
-    private static List<Lane> sideLanes(List<TimelineEvent> dated, Map<String, Actor> actors) {
-        Set<String> sides = new LinkedHashSet<>();
-        dated.forEach(e -> sides.add(sideOf(e, actors)));
+    private static boolean isSorted(List<TimelineEvent> dated) {
+        for (int i = 1; i < dated.size(); i++) {
+            if (ORDER.compare(dated.get(i - 1), dated.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Lane> sideLanes(String[] laneIds, Map<String, Actor> actors) {
+        Set<String> sides = new LinkedHashSet<>(List.of(laneIds));
         List<String> ordered = new ArrayList<>();
         SIDE_ORDER.stream().filter(sides::contains).forEach(ordered::add);
         sides.stream().filter(s -> !SIDE_ORDER.contains(s) && !s.equals("other")).sorted().forEach(ordered::add);

@@ -52,6 +52,13 @@ public final class EventText {
 
     private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
+    /** Epoch days [from, to) in words: "3 Nov 2025", "3–9 Nov 2025", "28 Oct – 4 Nov 2025". */
+    public static String days(double from, double to) {
+        LocalDate s = LocalDate.ofEpochDay((long) Math.floor(from));
+        LocalDate e = LocalDate.ofEpochDay(Math.max((long) Math.floor(from), (long) Math.ceil(to) - 1));
+        return s.equals(e) ? DAY_MONTH.format(s) + " " + s.getYear() : range(s, e);
+    }
+
     /** "day", "weekend", "month"… and "approximate" when the basis is vague. */
     public static String precision(EventDate d) {
         String p = d.precision().id();

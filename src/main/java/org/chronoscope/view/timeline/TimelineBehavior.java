@@ -9,7 +9,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
-import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimeScale;
 
 /**
@@ -31,7 +30,7 @@ final class TimelineBehavior {
     private final EventHandler<MouseEvent> drag = this::dragged;
     private final EventHandler<MouseEvent> release = this::released;
     private final EventHandler<MouseEvent> move = this::moved;
-    private final EventHandler<MouseEvent> exit = e -> skinHover(null);
+    private final EventHandler<MouseEvent> exit = this::exited;
 
     private double pressX;
     private double lastX;
@@ -194,19 +193,28 @@ final class TimelineBehavior {
         }
     }
 
+    private void exited(MouseEvent e) {
+        skin.setHover(null, null);
+    }
+
     private void moved(MouseEvent e) {
         TimelineFrame frame = skin.frame();
         if (frame == null) {
             return;
         }
         TimelineFrame.Item item = frame.itemAt(e.getX(), e.getY(), skin.painter().style().rowHeight());
-        skinHover(item == null ? null : item.event());
-        boolean clickable = item != null
-                || frame.overflowAt(e.getX(), e.getY(), skin.painter().badgeHeight()) != null;
-        canvas.setCursor(clickable ? javafx.scene.Cursor.HAND : null);
-    }
-
-    private void skinHover(TimelineEvent e) {
-        skin.setHovered(e);
+        TimelineFrame.Overflow overflow = item != null ? null
+                : frame.overflowAt(e.getX(), e.getY(), skin.painter().badgeHeight());
+        String text = null;
+        if (item != null && item.event() == null) {
+            text = item.count() + " events close together, " + EventText.days(item.from(), item.to())
+                    + " — click to zoom in";
+        } else if (overflow != null) {
+            text = overflow.count() + " more " + (overflow.count() == 1 ? "event" : "events")
+                    + " with no room for a label, " + EventText.days(overflow.from(), overflow.to())
+                    + " — click to zoom in";
+        }
+        skin.setHover(item == null ? null : item.event(), text);
+        canvas.setCursor(item != null || overflow != null ? javafx.scene.Cursor.HAND : null);
     }
 }

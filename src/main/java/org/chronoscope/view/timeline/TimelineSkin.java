@@ -30,6 +30,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private TimelineFrame frame;
     private TimelineEvent hovered;
     private boolean dirty = true;
+    private boolean installed;
 
     public TimelineSkin(TimelineView control) {
         super(control);
@@ -60,17 +61,20 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
-    void setHovered(TimelineEvent e) {
+    /** The event under the pointer (highlighted) and the tooltip text for what is under it, or nulls. */
+    void setHover(TimelineEvent e, String text) {
         if (e != hovered) {
             hovered = e;
             invalidate(null);
-            if (e == null) {
-                Tooltip.uninstall(canvas, tooltip);
-            } else {
-                tooltip.setText(EventText.tooltip(e, getSkinnable().getModel()));
-                Tooltip.install(canvas, tooltip);
-            }
         }
+        String shown = e != null ? EventText.tooltip(e, getSkinnable().getModel()) : text;
+        if (shown == null) {
+            Tooltip.uninstall(canvas, tooltip);
+        } else if (!shown.equals(tooltip.getText()) || !installed) {
+            tooltip.setText(shown);
+            Tooltip.install(canvas, tooltip);
+        }
+        installed = shown != null;
     }
 
     TimelineEvent hovered() {

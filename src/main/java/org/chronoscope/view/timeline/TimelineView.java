@@ -68,7 +68,12 @@ public class TimelineView extends Control {
             pseudoClassStateChanged(COMPRESSED, b);
             rewarp();
         });
-        selectedEvent.addListener((o, a, b) -> pseudoClassStateChanged(HAS_SELECTION, b != null));
+        setAccessibleText("Timeline. Arrow keys step through events.");
+        selectedEvent.addListener((o, a, b) -> {
+            pseudoClassStateChanged(HAS_SELECTION, b != null);
+            setAccessibleText(b == null ? "Timeline. Arrow keys step through events."
+                    : "Selected: " + EventText.tooltip(b, getModel()).replace('\n', ' '));
+        });
         scale.addListener((o, a, b) -> updateVisibleRange());
         widthProperty().addListener((o, a, b) -> {
             if (fitted && b.doubleValue() > 0) {

@@ -97,6 +97,7 @@ class TimelineViewTest extends ApplicationTest {
         TimelineEvent sel = view.getSelectedEvent();
         double x = view.getScale().x(TimelineModel.startDay(sel));
         assertTrue(x >= 0 && x <= view.contentWidth(), "the selected event is kept in view");
+        assertTrue(view.getAccessibleText().contains(sel.title()), "screen readers hear the selection");
         type(KeyCode.ESCAPE);
         assertNull(view.getSelectedEvent());
     }
@@ -124,5 +125,51 @@ class TimelineViewTest extends ApplicationTest {
             type(KeyCode.MINUS);
         }
         assertEquals(view.maxDaysPerPixel(), view.getScale().daysPerPixel(), 1e-9, "clamped at the whole corpus");
+    }
+
+    @Test
+    void ctrl_drag_on_the_axis_zooms_to_that_range() {
+        TimeScale before = view.getScale();
+        double from = before.day(300);
+        double to = before.day(500);
+        press(KeyCode.CONTROL);
+        drag(canvas().localToScreen(300, 20)).dropTo(canvas().localToScreen(500, 20));
+        release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        VisibleRange r = view.getVisibleRange();
+        double span = to - from;
+        assertEquals(from, view.getScale().day(TimelineView.FIT_MARGIN), span * 0.05);
+        assertEquals(to, view.getScale().day(view.contentWidth() - TimelineView.FIT_MARGIN), span * 0.05);
+        assertTrue(r.from().toEpochDay() <= from && r.to().toEpochDay() >= to - 1, r.toString());
+    }
+
+    @Test
+    void dragging_the_lanes_pans_and_dragging_the_overview_box_moves_the_view() {
+        interact(() -> view.zoomTo(view.getModel().firstDay() + 1000, view.getModel().firstDay() + 1100));
+        double before = view.getScale().day(0);
+        drag(canvas().localToScreen(600, 300)).dropTo(canvas().localToScreen(400, 300));
+        double dpp = view.getScale().daysPerPixel();
+        assertEquals(before + 200 * dpp, view.getScale().day(0), dpp * 3, "content followed the pointer");
+        javafx.scene.Node strip = lookup(".overview-strip").query();
+        double[] box = {0};
+        interact(() -> box[0] = OverviewPainter.overviewScale(view.getModel(), strip.getLayoutBounds().getWidth(),
+                view.getScale().warp()).x(view.getScale().day(view.contentWidth() / 2)));
+        double startDay = view.getScale().day(0);
+        drag(strip.localToScreen(box[0], 20)).dropTo(strip.localToScreen(box[0] + 100, 20));
+        assertTrue(view.getScale().day(0) > startDay + 100 * dpp, "the view moved later in time");
+        assertEquals(dpp, view.getScale().daysPerPixel(), dpp * 1e-9, "moving the box keeps the zoom");
+    }
+
+    @Test
+    void double_clicking_a_mark_zooms_to_its_event() {
+        interact(() -> view.zoomTo(SyntheticModel.TO.toEpochDay() - 12, SyntheticModel.TO.toEpochDay() - 5));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineFrame.Item item = frame().items().stream().filter(i -> i.event() != null).findFirst().orElseThrow();
+        doubleClickOn(canvas().localToScreen((item.x0() + item.x1()) / 2,
+                item.y() + view.getTimelineStyle().rowHeight() / 2));
+        TimelineEvent e = item.event();
+        VisibleRange r = view.getVisibleRange();
+        assertTrue(r.contains(e.date().start()) && r.contains(e.date().last()), r.toString());
+        assertTrue(r.to().toEpochDay() - r.from().toEpochDay() < 40, "zoomed in close: " + r);
     }
 }

@@ -1,0 +1,47 @@
+package org.chronoscope.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CorpusTasksTest {
+
+    @Test
+    void an_added_article_lands_whole_in_the_corpus_folder(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path article = Files.writeString(dir.resolve("new.txt"), "Geneva talks last weekend.\n");
+        Path target = CorpusTasks.copyInto(corpus, article);
+        assertEquals(corpus.resolve("new.txt"), target);
+        assertEquals("Geneva talks last weekend.\n", Files.readString(target));
+        try (var files = Files.list(corpus)) {
+            assertEquals(List.of("new.txt"), files.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void an_article_already_in_the_corpus_is_not_overwritten(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "original");
+        Path article = Files.writeString(dir.resolve("a.txt"), "replacement");
+        IOException e = assertThrows(IOException.class, () -> CorpusTasks.copyInto(corpus, article));
+        assertTrue(e.getMessage().contains("a.txt already exists"), e.getMessage());
+        assertEquals("original", Files.readString(corpus.resolve("a.txt")));
+    }
+
+    @Test
+    void the_corpus_folder_comes_from_the_command_line_first() {
+        WindowPrefs prefs = new WindowPrefs(java.util.prefs.Preferences.userRoot()
+                .node("chronoscope-args-test-" + System.nanoTime()));
+        assertEquals(Path.of("/data/news"), ChronoscopeApp.corpusFolder(List.of("--corpus", "/data/news"), prefs));
+        assertEquals(Path.of("/data/x"), ChronoscopeApp.corpusFolder(List.of("--corpus=/data/x"), prefs));
+    }
+}

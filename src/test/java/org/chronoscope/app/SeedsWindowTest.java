@@ -1,0 +1,72 @@
+package org.chronoscope.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.chronoscope.load.CorpusLoader;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimelineModel;
+import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.view.timeline.TimelineSkin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window on the real seeds, loaded in the background as the app does. */
+class SeedsWindowTest extends ApplicationTest {
+    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
+    private MainWindow window;
+    private Preferences prefs;
+
+    @Override
+    public void start(Stage stage) {
+        prefs = Preferences.userRoot().node("chronoscope-seeds-test-" + System.nanoTime());
+        window = new MainWindow(stage, new WindowPrefs(prefs));
+        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.show();
+        window.open(SEEDS);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        prefs.removeNode();
+    }
+
+    @Test
+    void the_seeds_load_in_the_background_and_fit_all_shows_every_dated_event() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.corpus() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Corpus corpus = window.corpus();
+        assertEquals(CorpusLoader.load(SEEDS).events().size(), corpus.events().size());
+        assertFalse(corpus.events().isEmpty());
+        for (boolean compressed : new boolean[]{false, true}) {
+            interact(() -> {
+                window.timeline().setCompressed(compressed);
+                window.timeline().fitAll();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            TimelineModel m = window.timeline().getModel();
+            double w = window.timeline().contentWidth();
+            for (TimelineEvent e : m.dated()) {
+                double x = window.timeline().getScale().x(TimelineModel.startDay(e));
+                assertTrue(x >= 0 && x <= w, e.title() + " at x=" + x + " (compressed " + compressed + ")");
+            }
+            TimelineFrame frame = ((TimelineSkin) window.timeline().getSkin()).frame();
+            int drawn = frame.items().stream().mapToInt(TimelineFrame.Item::count).sum()
+                    + frame.overflows().stream().mapToInt(TimelineFrame.Overflow::count).sum();
+            assertEquals(m.dated().size(), drawn);
+        }
+        assertTrue(lookup("#status-summary").queryAs(Label.class).getText()
+                .startsWith(corpus.events().size() + " events · " + corpus.articles().size() + " articles"));
+    }
+}
