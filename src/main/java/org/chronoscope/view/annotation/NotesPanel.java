@@ -125,6 +125,10 @@ public final class NotesPanel extends BorderPane {
     }
 
     private final class NoteCell extends ListCell<Annotation> {
+        NoteCell() {
+            setPrefWidth(0); // follow the list's width: long notes are cut with an ellipsis, no sideways scrolling
+        }
+
         @Override
         protected void updateItem(Annotation a, boolean empty) {
             super.updateItem(a, empty);
