@@ -82,6 +82,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void a_category_filter_leaves_the_other_events_out() {
+        assertEquals(0, run("--export-png", dir.resolve("all.png").toString()), errors());
+        int all = events(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("--export-png", dir.resolve("talks.png").toString(), "--category", "talks"), errors());
+        int talks = events(out.toString(StandardCharsets.UTF_8));
+        assertTrue(talks > 0 && talks < all, talks + " talks of " + all + " events");
+    }
+
+    private static int events(String output) {
+        var m = java.util.regex.Pattern.compile("(\\d+) events").matcher(output);
+        assertTrue(m.find(), output);
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void scale_two_doubles_the_default_window_width() throws Exception {
         Path file = dir.resolve("seeds@2x.png");
         assertEquals(0, run("--export-png", file.toString(), "--scale", "2"), errors());
