@@ -17,7 +17,7 @@ import java.util.prefs.Preferences;
 /**
  * Sets the window up for the README screenshot: the seeds, zoomed on November–December 2025, the Geneva talks
  * selected and their passage open in the reader. Take the picture with {@code import -window root} under Xvfb.
- * Options: {@code -Dshot.dark=true}, {@code -Dshot.event=<title words>}, {@code -Dshot.from/-Dshot.to=<date>}.
+ * Options: {@code -Dshot.dark=true}, {@code -Dshot.lanes=CATEGORY}, {@code -Dshot.picker=true}, {@code -Dshot.event=<title words>}, {@code -Dshot.from/-Dshot.to=<date>}.
  */
 public class ScreenshotScene extends Application {
     public static void main(String[] args) {
@@ -50,6 +50,13 @@ public class ScreenshotScene extends Application {
             window.timeline().setSelectedEvent(e);
             window.openPassage(e.sources().get(0));
             window.timeline().requestFocus();
+            if (System.getProperty("shot.lanes") != null) {
+                window.timeline().setLaneMode(org.chronoscope.model.layout.LaneMode.valueOf(
+                        System.getProperty("shot.lanes")));
+            }
+            if (Boolean.getBoolean("shot.picker")) {
+                window.actorPicker().show();
+            }
         });
     }
 

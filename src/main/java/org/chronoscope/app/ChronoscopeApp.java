@@ -18,17 +18,19 @@ public class ChronoscopeApp extends Application {
     private static volatile Preload preload;
     private MainWindow window;
 
-    record Preload(Path folder, CompletableFuture<Corpus> corpus) {
+    /** Which folder (it may need the preferences, slow to read the first time) and its corpus, loading. */
+    record Preload(CompletableFuture<Path> folder, CompletableFuture<Corpus> corpus) {
     }
 
     public static void launchWith(String[] args) {
-        Path folder = corpusFolder(List.of(args), WindowPrefs.user());
-        preload = new Preload(folder, CompletableFuture.supplyAsync(() -> CorpusTasks.loadNow(folder),
-                command -> {
-                    Thread t = new Thread(command, "corpus-preload");
-                    t.setDaemon(true);
-                    t.start();
-                }));
+        java.util.concurrent.Executor background = command -> {
+            Thread t = new Thread(command, "corpus-preload");
+            t.setDaemon(true);
+            t.start();
+        };
+        CompletableFuture<Path> folder = CompletableFuture.supplyAsync(
+                () -> corpusFolder(List.of(args), WindowPrefs.user()), background);
+        preload = new Preload(folder, folder.thenApply(CorpusTasks::loadNow));
         Application.launch(ChronoscopeApp.class, args);
     }
 
@@ -47,15 +49,16 @@ public class ChronoscopeApp extends Application {
         }
         Preload p = preload;
         preload = null;
+        Path folder = p != null ? p.folder().join() : corpusFolder(getParameters().getRaw(), prefs);
         if (p != null && p.corpus().isDone() && !p.corpus().isCompletedExceptionally()) {
-            window.show(p.folder(), p.corpus().join());
+            window.show(folder, p.corpus().join());
         }
         stage.show();
         window.timeline().requestFocus();
         if (p == null) {
-            window.open(corpusFolder(getParameters().getRaw(), prefs));
+            window.open(folder);
         } else if (window.corpus() == null) {
-            window.open(p.folder(), p.corpus());
+            window.open(folder, p.corpus());
         }
     }
 

@@ -183,10 +183,16 @@ public final class MainWindow {
         return mainSplit;
     }
 
+    /** The problems panel joins the scene the first time it is shown (one list skin less at start-up). */
     private Node problemsHolder() {
-        Pane holder = new StackPane(problems);
+        Pane holder = new StackPane();
         holder.visibleProperty().bind(status.problemsToggle().selectedProperty());
         holder.managedProperty().bind(holder.visibleProperty());
+        holder.visibleProperty().addListener((o, a, b) -> {
+            if (b && holder.getChildren().isEmpty()) {
+                holder.getChildren().add(problems);
+            }
+        });
         return holder;
     }
 

@@ -50,7 +50,8 @@ public final class WindowPrefs {
     public void restoreDividers(String key, SplitPane split, double... defaults) {
         double[] pos = new double[defaults.length];
         for (int i = 0; i < pos.length; i++) {
-            pos[i] = prefs.getDouble(key + "." + i, defaults[i]);
+            double p = prefs.getDouble(key + "." + i, defaults[i]);
+            pos[i] = p >= 0.15 && p <= 0.92 ? p : defaults[i];
         }
         split.setDividerPositions(pos);
     }

@@ -173,7 +173,23 @@ public final class TimelineModel {
         return colors;
     }
 
-    /** The colour of the event's main side (SIDE mode) or its category lane. */
+    /** The colour of the event's main side, whatever the lanes (a side actor's colour, else the actor's own). */
+    public String sideColorOf(TimelineEvent e) {
+        String side = sideOf(e, actors);
+        Actor a = actors.get(side);
+        if (a != null && a.color() != null) {
+            return a.color();
+        }
+        for (String id : e.actors()) {
+            Actor actor = actors.get(id);
+            if (actor != null && actor.color() != null) {
+                return actor.color();
+            }
+        }
+        return "#6b7280";
+    }
+
+    /** The colour of the event's lane: its main side, or its category. */
     public String colorOf(TimelineEvent e) {
         String id = laneId(e, mode, actors);
         for (Lane l : lanes) {

@@ -52,7 +52,7 @@ final class MarkPainter {
         TimelineEvent e = it.event();
         double h = style.rowHeight();
         double cy = it.y() + h / 2;
-        Color c = palette.of(model.colorOf(e));
+        Color c = palette.of(model.sideColorOf(e));
         boolean extracted = e.origin() == Origin.EXTRACTED;
         boolean selected = e == highlight.selected();
         boolean hovered = e == highlight.hovered();

@@ -48,6 +48,21 @@ final class OverviewStrip extends Region {
     }
 
     @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
     protected void layoutChildren() {
         canvas.relocate(0, 0);
     }

@@ -152,6 +152,17 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         gc.setLineDashes(null);
     }
 
+    /** Small minimums: the canvas's own size must never pin the control's (it could not shrink again). */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 200 + left + right;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 120 + OVERVIEW_HEIGHT + top + bottom;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return 900;

@@ -48,4 +48,13 @@ class TimelineModelTest {
         double axis = w.toVirtual(m.lastDay()) - w.toVirtual(m.firstDay());
         assertTrue(axis < real / 2, "axis " + axis + " days for " + real + " real days");
     }
+
+    @Test
+    void marks_keep_their_side_colour_in_category_lanes() {
+        TimelineModel m = TimelineModel.of(corpus.events(), corpus.actors(), LaneMode.CATEGORY);
+        TimelineEvent putins = corpus.events().stream().filter(e -> e.date().isResolved())
+                .filter(e -> e.actors().get(0).equals("putin")).findFirst().orElseThrow();
+        assertEquals("#c53030", m.sideColorOf(putins));
+        assertEquals(m.lanes().get(m.laneOf(putins)).color(), m.colorOf(putins));
+    }
 }

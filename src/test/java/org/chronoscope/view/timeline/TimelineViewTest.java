@@ -33,7 +33,7 @@ class TimelineViewTest extends ApplicationTest {
         view = new TimelineView();
         view.getActors().setAll(corpus.actors());
         view.getEvents().setAll(corpus.events());
-        stage.setScene(new Scene(view, 1000, 520));
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(view), 1000, 520));
         stage.show();
     }
 
@@ -171,5 +171,16 @@ class TimelineViewTest extends ApplicationTest {
         VisibleRange r = view.getVisibleRange();
         assertTrue(r.contains(e.date().start()) && r.contains(e.date().last()), r.toString());
         assertTrue(r.to().toEpochDay() - r.from().toEpochDay() < 40, "zoomed in close: " + r);
+    }
+
+    @Test
+    void the_timeline_shrinks_with_its_window_and_stays_fitted() {
+        javafx.stage.Window w = view.getScene().getWindow();
+        interact(() -> w.setWidth(640));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getWidth() <= 640, "width " + view.getWidth());
+        assertTrue(canvas().getWidth() <= 640, "canvas " + canvas().getWidth());
+        double x = view.getScale().x(view.getModel().lastDay());
+        assertTrue(x <= view.contentWidth(), "still fits all after the resize: " + x);
     }
 }
