@@ -6,23 +6,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the JavaFX toolkit for work without a window (the command-line export). Without a display, or when
- * asked to, it runs headless: Monocle's headless platform and the software pipeline, which need no X server.
+ * Starts the JavaFX toolkit for work without a window (the command-line export). Headless, it uses Monocle's
+ * headless platform and the software pipeline, which need no X server and draw the same pixels everywhere.
  */
 public final class FxRuntime {
     private static volatile boolean started;
 
     private FxRuntime() {
-    }
-
-    /** True when there is no display to use (no DISPLAY on Linux) or -Dchronoscope.headless=true is set. */
-    public static boolean wantsHeadless() {
-        if (Boolean.getBoolean("chronoscope.headless") || Boolean.getBoolean("testfx.headless")) {
-            return true;
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        boolean x11 = !os.contains("win") && !os.contains("mac");
-        return x11 && (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank());
     }
 
     /** Starts the toolkit once (headless when {@code headless}); does nothing when it already runs. */
