@@ -79,6 +79,7 @@ public final class AnnotationWorkspace {
         SplitPane split = new SplitPane(detail, notes);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(split, false); // like the detail pane alone: the timeline takes new width
         return split;
     }
 
