@@ -49,6 +49,9 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (Arrays.asList(args).contains("--export-png")) {
+            return ExportCommand.run(List.of(args), out, err); // the export checks its own options (docs/export.md)
+        }
         CliArgs parsed;
         try {
             parsed = CliArgs.parse(args);

@@ -39,6 +39,10 @@ final class MainMenus {
             "  Ctrl+O                     open a corpus folder",
             "  Ctrl+Shift+A               add an article",
             "  Ctrl+F                     search",
+            "  Ctrl+E                     export PNG",
+            "  Ctrl+Z / Ctrl+Shift+Z      undo / redo a note change",
+            "  Ctrl+Shift+N / Ctrl+Shift+S  annotate / star the selected event",
+            "  Right-click, Alt+drag axis annotate an event, a date, a date range",
             "  Ctrl+0                     fit all",
             "  Ctrl+1 / Ctrl+2            lanes by side / by category",
             "  Ctrl+K                     compress quiet stretches",
@@ -51,7 +55,7 @@ final class MainMenus {
 
     MainMenus(MainWindow window) {
         this.window = window;
-        bar.getMenus().addAll(fileMenu(), viewMenu(), helpMenu());
+        bar.getMenus().addAll(fileMenu(), window.annotations().editMenu(), viewMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
     }
 
@@ -66,7 +70,10 @@ final class MainMenus {
             window.saveState();
             Platform.exit();
         });
-        return new Menu("_File", null, open, add, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, add, new SeparatorMenuItem());
+        file.getItems().addAll(window.annotations().fileMenuItems());
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
+        return file;
     }
 
     private Menu viewMenu() {

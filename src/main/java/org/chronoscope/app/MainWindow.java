@@ -33,6 +33,7 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.view.ProblemsPanel;
 import org.chronoscope.view.StatusBar;
+import org.chronoscope.view.annotation.AnnotationWorkspace;
 import org.chronoscope.view.detail.DetailPane;
 import org.chronoscope.view.filter.EventFilter;
 import org.chronoscope.view.filter.FilterChips;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private final MultiSelectButton<String> articlePicker;
     private final TextField search = TextFields.createClearableTextField();
     private final MainMenus menus;
+    private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
     private Corpus corpus;
     private Path folder;
     private Map<String, Integer> actorCounts = Map.of();
@@ -91,6 +93,7 @@ public final class MainWindow {
         actorPicker.setId("actor-filter");
         categoryPicker.setId("category-filter");
         articlePicker.setId("article-filter");
+        status.getChildren().add(annotations.statusLabel());
         menus = new MainMenus(this);
         root.getStyleClass().add("main-window");
         root.setTop(new VBox(menus.menuBar(), toolbar(), chipsRow()));
@@ -170,12 +173,12 @@ public final class MainWindow {
         clear.setOnAction(e -> filters.clear());
         emptyState.getChildren().addAll(emptyText, clear);
         emptyState.setVisible(false);
-        StackPane timelineHolder = new StackPane(timeline, emptyState);
+        StackPane timelineHolder = new StackPane(timeline, annotations.overlay(), emptyState);
         timelineHolder.setMinHeight(160);
         leftSplit.setOrientation(Orientation.VERTICAL);
         leftSplit.getItems().addAll(timelineHolder, reader);
         detail.setMinWidth(240);
-        mainSplit.getItems().addAll(leftSplit, detail);
+        mainSplit.getItems().addAll(leftSplit, annotations.rightColumn(detail));
         SplitPane.setResizableWithParent(detail, false);
         return mainSplit;
     }
@@ -242,6 +245,7 @@ public final class MainWindow {
         folder = dir;
         prefs.setLastCorpus(dir.toAbsolutePath().toString());
         setCorpus(c);
+        annotations.open(dir, c);
     }
 
     void addArticle(Path article) {
@@ -385,10 +389,15 @@ public final class MainWindow {
         prefs.put("lanes", timeline.getLaneMode().name());
         prefs.put("compressed", String.valueOf(timeline.isCompressed()));
         prefs.flush();
+        annotations.close();
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    public AnnotationWorkspace annotations() {
+        return annotations;
     }
 
     public Stage stage() {

@@ -1,0 +1,83 @@
+package org.chronoscope.export;
+
+import org.chronoscope.model.Article;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimeScale;
+import org.chronoscope.model.layout.TimelineModel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The words on an exported page: the default subtitle and the sources footer. */
+final class PageText {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private PageText() {
+    }
+
+    /** "14 Apr 2014 – 30 Nov 2025 · 42 events · actors: putin · categories: talks". */
+    static String subtitle(TimelineModel model, EventFilter filter, Corpus corpus, TimeScale scale, double width) {
+        LocalDate from = filter.from() != null ? filter.from() : LocalDate.ofEpochDay((long) Math.ceil(scale.day(0)));
+        LocalDate to = filter.to() != null ? filter.to() : LocalDate.ofEpochDay((long) Math.floor(scale.day(width)));
+        if (filter.from() == null && !model.isEmpty()) {
+            from = LocalDate.ofEpochDay((long) model.firstDay());
+        }
+        if (filter.to() == null && !model.isEmpty()) {
+            to = LocalDate.ofEpochDay((long) model.lastDay() - 1);
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(range(from, to));
+        int n = model.dated().size();
+        parts.add(n + (n == 1 ? " event" : " events"));
+        if (!filter.actors().isEmpty()) {
+            parts.add("actors: " + filter.actors().stream()
+                    .map(id -> corpus.actor(id).map(a -> a.name()).orElse(id)).collect(Collectors.joining(", ")));
+        }
+        if (!filter.categories().isEmpty()) {
+            parts.add("categories: " + filter.categories().stream().map(c -> c.label())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!scale.warp().breaks().isEmpty()) {
+            parts.add("≈ quiet stretches shortened");
+        }
+        return String.join("  ·  ", parts);
+    }
+
+    static String range(LocalDate from, LocalDate to) {
+        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " – " + DAY.format(to);
+    }
+
+    /** "Sources: Daily Mail via Elrisala, 28 Nov 2025; …" for every article cited by the events shown. */
+    static String sources(Corpus corpus, List<TimelineEvent> events) {
+        Set<String> files = new LinkedHashSet<>();
+        for (TimelineEvent e : events) {
+            for (Passage p : e.sources()) {
+                files.add(p.article());
+            }
+        }
+        List<String> cited = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            if (!files.contains(a.fileName())) {
+                continue;
+            }
+            String outlet = a.meta().outlet() != null && !a.meta().outlet().isBlank() ? a.meta().outlet()
+                    : a.fileName();
+            String date = a.published() != null ? DAY.format(a.published()) : "undated";
+            String title = a.meta().title() != null && !a.meta().title().isBlank() ? " — “" + a.meta().title() + "”"
+                    : "";
+            cited.add(outlet + ", " + date + title);
+        }
+        if (cited.isEmpty()) {
+            return "";
+        }
+        return "Sources: " + String.join(";   ", cited) + ".   Made with Chronoscope.";
+    }
+}

@@ -1,0 +1,167 @@
+package org.chronoscope.view.annotation;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.chronoscope.load.AnnotationStore;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Problem;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.annotation.AnnotationAnchor;
+import org.chronoscope.view.export.ExportDialog;
+import org.chronoscope.view.timeline.TimelineView;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Everything annotations and export add to the main window, behind a few calls: the overlay over the timeline,
+ * the notes panel, the "✓ saved" status label, an Edit menu (Undo/Redo, Annotate, Star), the File menu items
+ * (Export PNG… Ctrl+E, Save Notes As…), and {@link #open} when a corpus is shown.
+ */
+public final class AnnotationWorkspace {
+    private final TimelineView view;
+    private final Supplier<Window> owner;
+    private final AnnotationSession session = new AnnotationSession();
+    private final AnnotationOverlay overlay;
+    private final NotesPanel notes;
+    private final Label status = new Label();
+    private Corpus corpus;
+
+    public AnnotationWorkspace(TimelineView view, Supplier<Window> owner) {
+        this.view = view;
+        this.owner = owner;
+        overlay = new AnnotationOverlay(view, session);
+        notes = new NotesPanel(view, session, overlay);
+        status.setId("annotations-status");
+        status.getStyleClass().add("annotations-status");
+        status.textProperty().bind(session.statusProperty());
+        status.tooltipProperty().bind(session.fileProperty().map(f -> new Tooltip("Notes are saved to " + f)));
+        session.loadProblemsProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty()) {
+                warn("Your notes are safe: the file that could not be read is kept as it is, and new notes go to "
+                        + session.fileProperty().get().getFileName() + ".",
+                        b.stream().map(Problem::toString).collect(Collectors.joining("\n\n")));
+            }
+        });
+    }
+
+    public AnnotationSession session() {
+        return session;
+    }
+
+    public AnnotationOverlay overlay() {
+        return overlay;
+    }
+
+    public NotesPanel notesPanel() {
+        return notes;
+    }
+
+    public Label statusLabel() {
+        return status;
+    }
+
+    /** The detail pane above the notes panel, as one right-hand column. */
+    public Node rightColumn(Node detail) {
+        SplitPane split = new SplitPane(detail, notes);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(split, false); // like the detail pane alone: the timeline takes new width
+        return split;
+    }
+
+    /** Loads the notes of a corpus folder (annotations.json beside it) in the background. */
+    public void open(Path corpusFolder, Corpus c) {
+        this.corpus = c;
+        session.open(AnnotationStore.besideCorpus(corpusFolder), overlay::requestLayout);
+    }
+
+    /** Edit menu: Undo, Redo, Annotate Selected Event…, Star Selected Event. */
+    public Menu editMenu() {
+        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
+        session.documentProperty().addListener(o -> {
+            String u = session.history().undoName();
+            String r = session.history().redoName();
+            undo.setText(u == null ? "Undo" : "Undo " + u);
+            redo.setText(r == null ? "Redo" : "Redo " + r);
+            undo.setDisable(u == null);
+            redo.setDisable(r == null);
+        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        MenuItem annotate = item("Annotate Selected Event…", "Shortcut+Shift+N", () -> {
+            TimelineEvent e = view.getSelectedEvent();
+            if (e != null) {
+                overlay.annotate(AnnotationAnchor.event(e.id()));
+            }
+        });
+        MenuItem star = item("Star Selected Event", "Shortcut+Shift+S", () -> {
+            TimelineEvent e = view.getSelectedEvent();
+            if (e != null) {
+                overlay.toggleStar(e);
+            }
+        });
+        annotate.disableProperty().bind(view.selectedEventProperty().isNull());
+        star.disableProperty().bind(view.selectedEventProperty().isNull());
+        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), annotate, star);
+    }
+
+    /** Export PNG… (Ctrl+E) and Save Notes As…, for the File menu. */
+    public MenuItem[] fileMenuItems() {
+        MenuItem export = item("Export PNG…", "Shortcut+E", this::showExportDialog);
+        MenuItem saveAs = item("Save Notes As…", null, () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save notes as");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chronoscope notes", "*.json"));
+            chooser.setInitialFileName(AnnotationStore.DEFAULT_NAME);
+            File f = chooser.showSaveDialog(owner.get());
+            if (f != null) {
+                session.saveAs(f.toPath());
+            }
+        });
+        return new MenuItem[]{export, saveAs};
+    }
+
+    public void showExportDialog() {
+        if (corpus == null) {
+            warn("Nothing to export", "Open a corpus before exporting.");
+            return;
+        }
+        new ExportDialog(owner.get(), view, corpus, session.current()).showAndWait();
+    }
+
+    /** Waits for the last save: call when the window closes. */
+    public void close() {
+        session.flush();
+    }
+
+    private void warn(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
+        a.initOwner(owner.get());
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

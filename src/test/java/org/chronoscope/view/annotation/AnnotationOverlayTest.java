@@ -1,0 +1,148 @@
+package org.chronoscope.view.annotation;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.chronoscope.load.AnnotationStore;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.annotation.Annotation;
+import org.chronoscope.model.annotation.AnnotationAnchor;
+import org.chronoscope.model.annotation.AnnotationDocument;
+import org.chronoscope.model.annotation.Box;
+import org.chronoscope.testing.SyntheticModel;
+import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.view.timeline.TimelineView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AnnotationOverlayTest extends ApplicationTest {
+    private static final LocalDate FROM = LocalDate.of(2025, 9, 1);
+    private static final LocalDate TO = LocalDate.of(2025, 12, 31);
+
+    @TempDir
+    static Path dir;
+
+    private TimelineView view;
+    private AnnotationWorkspace workspace;
+    private Corpus corpus;
+
+    @Override
+    public void start(Stage stage) {
+        corpus = SyntheticModel.corpus(30, 5, FROM, TO);
+        view = new TimelineView();
+        view.getActors().setAll(corpus.actors());
+        view.getEvents().setAll(corpus.events());
+        workspace = new AnnotationWorkspace(view, () -> stage);
+        BorderPane root = new BorderPane(AnnotationOverlay.wrap(view, workspace.session()));
+        root.setBottom(workspace.statusLabel());
+        root.setTop(new javafx.scene.control.MenuBar(workspace.editMenu()));
+        stage.setScene(new Scene(root, 1100, 560));
+        stage.show();
+    }
+
+    private AnnotationOverlay overlay() {
+        return lookup(".annotation-overlay").queryAs(AnnotationOverlay.class);
+    }
+
+    private TimelineEvent visibleEvent() {
+        return view.getModel().dated().stream().filter(e -> !e.date().isRange() && !e.date().isApproximate())
+                .filter(e -> overlay().layer() != null).findFirst().orElseThrow();
+    }
+
+    private int pixel(Box box) throws Exception {
+        WritableImage img = WaitForAsyncUtils.asyncFx(() -> overlay().snapshot(null, null)).get(5, TimeUnit.SECONDS);
+        return img.getPixelReader().getArgb((int) box.x() + 3, (int) (box.y() + box.h() / 2));
+    }
+
+    @Test
+    void a_note_shows_as_a_callout_in_its_colour_and_undo_removes_it() throws Exception {
+        TimelineEvent e = visibleEvent();
+        interact(() -> workspace.session().apply("Add note",
+                d -> d.withNote(Annotation.create(AnnotationAnchor.event(e.id()), "Key moment", "#e03131"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, overlay().layer().callouts().size());
+        Box box = overlay().layer().callouts().get(0).box();
+        int argb = pixel(box);
+        assertEquals(0xe0, (argb >> 16) & 0xff, 20, String.format("#%08x", argb));
+        assertEquals(0x31, (argb >> 8) & 0xff, 20);
+
+        clickOn(view);
+        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(overlay().layer().callouts().isEmpty(), "Ctrl+Z took the note back");
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, overlay().layer().callouts().size(), "Ctrl+Shift+Z brought it back");
+    }
+
+    @Test
+    void dragging_a_callout_moves_it_and_the_move_can_be_undone() {
+        TimelineEvent e = visibleEvent();
+        interact(() -> workspace.session().apply("Add note",
+                d -> d.withNote(Annotation.create(AnnotationAnchor.event(e.id()), "Drag me", "#1c7ed6"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Box before = overlay().layer().callouts().get(0).box();
+        var start = overlay().localToScreen(before.x() + before.w() / 2, before.y() + before.h() / 2);
+        drag(start.getX(), start.getY()).dropBy(60, 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        Box after = overlay().layer().callouts().get(0).box();
+        assertEquals(before.x() + 60, after.x(), 3);
+        assertEquals(before.y() + 40, after.y(), 3);
+        assertEquals("Move note", workspace.session().history().undoName());
+        interact(() -> workspace.session().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, overlay().layer().callouts().get(0).box());
+    }
+
+    @Test
+    void a_starred_event_is_listed_in_the_layer() {
+        TimelineEvent e = visibleEvent();
+        interact(() -> overlay().toggleStar(e));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(overlay().layer().starred().stream().map(TimelineFrame.Item::event).anyMatch(e::equals));
+    }
+
+    @Test
+    void changes_are_saved_beside_the_corpus_and_the_status_says_so() throws Exception {
+        Path corpusDir = Files.createDirectories(dir.resolve("corpus-" + System.nanoTime()));
+        interact(() -> workspace.open(corpusDir, corpus));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
+        interact(() -> workspace.session().apply("Add note", d -> d.withNote(
+                Annotation.create(AnnotationAnchor.date(LocalDate.of(2025, 11, 23)), "Geneva", null))));
+        Path file = corpusDir.resolve("annotations.json");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file)
+                && AnnotationSession.SAVED.equals(lookup("#annotations-status").queryAs(Label.class).getText()));
+        AnnotationDocument saved = AnnotationStore.read(file);
+        assertEquals("Geneva", saved.notes().get(0).text());
+    }
+
+    @Test
+    void a_corrupt_annotations_file_is_kept_and_notes_go_to_a_new_file() throws Exception {
+        Path corpusDir = Files.createDirectories(dir.resolve("corrupt-" + System.nanoTime()));
+        Files.writeString(corpusDir.resolve("annotations.json"), "{ oops");
+        interact(() -> workspace.open(corpusDir, corpus));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
+        assertEquals(corpusDir.resolve("annotations-1.json"), workspace.session().fileProperty().get());
+        assertTrue(lookup("#annotations-status").queryAs(Label.class).getText().contains("annotations-1.json"));
+        assertEquals("{ oops", Files.readString(corpusDir.resolve("annotations.json")));
+        // the warning dialog
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(listWindows().size() < 2, "a warning is shown");
+        interact(() -> listWindows().stream().filter(w -> w != view.getScene().getWindow())
+                .forEach(w -> ((Stage) w).close()));
+    }
+}
