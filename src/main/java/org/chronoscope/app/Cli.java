@@ -24,11 +24,9 @@ import org.chronoscope.model.Problem;
  */
 public final class Cli {
     static final Set<String> HEADLESS_OPTIONS = Set.of("--dump-events", "--dump-timex", "--export-png", "--help", "-h");
-    /** Options that take a value, including those of the export, which {@code ExportCommand} reads. */
-    static final Set<String> VALUED = Set.of("--corpus", "--dump-events", "--dump-timex", "--export-png",
-            "--from", "--to", "--actor", "--category", "--width", "--scale", "--annotations", "--title");
+    /** Options of the export, read by {@link ExportCommand}; named here only to say they need --export-png. */
     static final Set<String> EXPORT_ONLY = Set.of("--from", "--to", "--actor", "--category", "--width", "--scale",
-            "--annotations", "--title");
+            "--annotations", "--title", "--subtitle", "--no-annotations", "--no-legend", "--no-sources", "--dark");
 
     static final String USAGE = String.join("\n",
             "Usage: java -jar chronoscope.jar [--corpus DIR] [--dump-events FILE|-] [--dump-timex FILE|-]",
@@ -36,9 +34,9 @@ public final class Cli {
             "  --corpus DIR          the folder of articles (default: the bundled seeds)",
             "  --dump-events FILE|-  write the event model as JSON (- for standard output)",
             "  --dump-timex FILE|-   write every date expression found as JSON",
-            "  --export-png FILE     export the timeline as PNG; options: --from DATE --to DATE --actor ID",
-            "                        (repeatable) --category NAME --width PX | --scale N --annotations FILE",
-            "                        --title TEXT",
+            "  --export-png FILE     export the timeline as PNG, with --from DATE --to DATE --actor ID",
+            "                        --category NAME --width PX --scale N --annotations FILE --title TEXT",
+            "                        --subtitle TEXT --no-annotations --no-legend --no-sources --dark",
             "Without any of these options the window opens.");
 
     private Cli() {
@@ -63,9 +61,6 @@ public final class Cli {
         if (parsed.help()) {
             out.println(USAGE);
             return 0;
-        }
-        if (parsed.exportPng() != null) {
-            return ExportCommand.run(List.of(args), out, err);
         }
         Path folder = parsed.corpus() != null ? Path.of(parsed.corpus()) : CorpusLoader.bundledSeeds();
         Corpus corpus = CorpusLoader.load(folder);

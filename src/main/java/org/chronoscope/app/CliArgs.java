@@ -1,22 +1,23 @@
 package org.chronoscope.app;
 
-/** The options {@link Cli} itself acts on; the export options are checked for shape only, then left to the export. */
-record CliArgs(String corpus, String dumpEvents, String dumpTimex, String exportPng, boolean help) {
+/** The options {@link Cli} acts on itself; a command line with --export-png goes to {@link ExportCommand}. */
+record CliArgs(String corpus, String dumpEvents, String dumpTimex, boolean help) {
 
     static CliArgs parse(String[] args) {
         String corpus = null;
         String dumpEvents = null;
         String dumpTimex = null;
-        String exportPng = null;
         boolean help = false;
-        boolean exportOption = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help") || a.equals("-h")) {
                 help = true;
                 continue;
             }
-            if (!Cli.VALUED.contains(a)) {
+            if (Cli.EXPORT_ONLY.contains(a)) {
+                throw new IllegalArgumentException("option " + a + " goes with --export-png");
+            }
+            if (!a.equals("--corpus") && !a.equals("--dump-events") && !a.equals("--dump-timex")) {
                 throw new IllegalArgumentException(a.startsWith("-") ? "unknown option '" + a + "'"
                         : "unexpected argument '" + a + "'");
             }
@@ -27,15 +28,9 @@ record CliArgs(String corpus, String dumpEvents, String dumpTimex, String export
             switch (a) {
                 case "--corpus" -> corpus = v;
                 case "--dump-events" -> dumpEvents = v;
-                case "--dump-timex" -> dumpTimex = v;
-                case "--export-png" -> exportPng = v;
-                default -> exportOption = true;
+                default -> dumpTimex = v;
             }
         }
-        if (exportOption && exportPng == null) {
-            throw new IllegalArgumentException("options " + String.join(", ", Cli.EXPORT_ONLY)
-                    + " go with --export-png");
-        }
-        return new CliArgs(corpus, dumpEvents, dumpTimex, exportPng, help);
+        return new CliArgs(corpus, dumpEvents, dumpTimex, help);
     }
 }
