@@ -202,6 +202,21 @@ public final class TimelinePainter {
         return new TimelineFrame.Item(e, kind, lane, 1, a, b, right, 0, f.text(), f.width(), le.start[j], le.end[j]);
     }
 
+    /** The day a label starts from: the middle of a point or deadline, the start of a bar. */
+    public static double labelDay(TimelineEvent e) {
+        double a = TimelineModel.startDay(e);
+        double b = TimelineModel.endDay(e);
+        boolean bar = !e.isDeadline() && (e.date().isApproximate() || e.date().isRange());
+        return bar ? a : (a + b) / 2;
+    }
+
+    /** How far right of its {@link #labelDay} the event's label (with badges) ends, in pixels. */
+    public double labelReach(TimelineModel model, TimelineEvent e) {
+        double extras = model.otherSideColors(e).size() * 6 + (e.sources().size() > 1 ? small.numberWidth(
+                e.sources().size()) + 12 : 0);
+        return DIAMOND + 8 + extras + labels.fit(e.title()).width();
+    }
+
     /** A bar that starts left of the picture keeps its label at the left edge while the bar is in view. */
     static double stickyLeft(double x0, double x1) {
         return x0 < 0 && x1 > 0 ? Math.min(0, x1 - 12) : x0;
