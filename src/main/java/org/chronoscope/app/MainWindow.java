@@ -45,7 +45,6 @@ import org.chronoscope.view.timeline.TimelineView;
 import org.controlsfx.control.textfield.TextFields;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +74,7 @@ public final class MainWindow {
     private final TextField search = TextFields.createClearableTextField();
     private final MainMenus menus;
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
+    private final CorpusDrop drop = new CorpusDrop(this);
     private Corpus corpus;
     private Path folder;
     private Map<String, Integer> actorCounts = Map.of();
@@ -100,6 +100,7 @@ public final class MainWindow {
         root.setCenter(center());
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
+        drop.install(root);
         restoreDividers();
         // SplitPane resets dividers on its first layout; set them again once the window is up
         javafx.application.Platform.runLater(this::restoreDividers);
@@ -180,7 +181,7 @@ public final class MainWindow {
         detail.setMinWidth(240);
         mainSplit.getItems().addAll(leftSplit, annotations.rightColumn(detail));
         SplitPane.setResizableWithParent(detail, false);
-        return mainSplit;
+        return new StackPane(mainSplit, drop.overlay());
     }
 
     /** The problems panel joins the scene the first time it is shown (one list skin less at start-up). */
@@ -249,11 +250,16 @@ public final class MainWindow {
     }
 
     void addArticle(Path article) {
+        addArticles(List.of(article));
+    }
+
+    /** Copies articles into the open corpus folder and reloads it (File → Add article…, or dropped files). */
+    void addArticles(List<Path> articles) {
         if (folder == null) {
             error("No corpus is open", "Open a corpus folder before adding an article.");
             return;
         }
-        run(CorpusTasks.addArticle(folder, article), folder);
+        run(CorpusTasks.addArticles(folder, articles), folder);
     }
 
     private void run(Task<Corpus> task, Path dir) {
@@ -276,9 +282,9 @@ public final class MainWindow {
     public void setCorpus(Corpus c) {
         this.corpus = c;
         stage.setTitle("Chronoscope — " + c.name());
-        actorCounts = count(c, e -> e.actors());
-        categoryCounts = countCategories(c);
-        articleCounts = count(c, e -> e.sources().stream().map(Passage::article).distinct().toList());
+        actorCounts = FilterSummary.actorCounts(c.events());
+        categoryCounts = FilterSummary.categoryCounts(c.events());
+        articleCounts = FilterSummary.articleCounts(c.events());
         filters.clear();
         actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
                 .filter(id -> actorCounts.containsKey(id)).sorted((a, b) -> actorCounts.get(b) - actorCounts.get(a))
@@ -308,36 +314,7 @@ public final class MainWindow {
         emptyText.setText(corpus.events().isEmpty() ? "This corpus has no events yet."
                 : "No events match the filters.");
         emptyState.getChildren().get(1).setVisible(f.isActive());
-        StringBuilder s = new StringBuilder();
-        s.append(shown.size()).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
-                .append(" events · ").append(corpus.articles().size()).append(" articles");
-        if (f.isActive()) {
-            List<String> names = new java.util.ArrayList<>();
-            f.actors().stream().sorted().map(this::actorName).forEach(names::add);
-            f.categories().stream().sorted().map(Category::label).forEach(names::add);
-            f.articles().stream().sorted().map(this::articleName).forEach(names::add);
-            if (!f.text().isEmpty()) {
-                names.add("“" + f.text() + "”");
-            }
-            s.append(" · filters: ").append(names.size() <= 3 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3));
-        }
-        if (f.hideExtracted()) {
-            s.append(" · extracted events hidden");
-        }
-        status.setSummary(s.toString());
-    }
-
-    private static Map<String, Integer> count(Corpus c, java.util.function.Function<TimelineEvent, List<String>> f) {
-        Map<String, Integer> m = new HashMap<>();
-        c.events().forEach(e -> f.apply(e).forEach(id -> m.merge(id, 1, Integer::sum)));
-        return m;
-    }
-
-    private static Map<Category, Integer> countCategories(Corpus c) {
-        Map<Category, Integer> m = new HashMap<>();
-        c.events().forEach(e -> m.merge(e.category(), 1, Integer::sum));
-        return m;
+        status.setSummary(FilterSummary.of(f, shown.size(), corpus, this::actorName, this::articleName));
     }
 
     private Node actorDot(String id) {
@@ -426,6 +403,15 @@ public final class MainWindow {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The open corpus folder, or null. */
+    public Path folder() {
+        return folder;
+    }
+
+    CorpusDrop drop() {
+        return drop;
     }
 
     public MultiSelectButton<String> actorPicker() {
