@@ -1,6 +1,6 @@
 package org.chronoscope.app;
 
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -75,8 +75,8 @@ public final class MainWindow {
     private final MainMenus menus;
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
     private final CorpusDrop drop = new CorpusDrop(this);
+    private final CorpusSession session;
     private Corpus corpus;
-    private Path folder;
     private Map<String, Integer> actorCounts = Map.of();
     private Map<Category, Integer> categoryCounts = Map.of();
     private Map<String, Integer> articleCounts = Map.of();
@@ -84,6 +84,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, WindowPrefs prefs) {
         this.stage = stage;
         this.prefs = prefs;
+        this.session = new CorpusSession(this, status);
         actorPicker = new MultiSelectButton<>("Actors", filters.actors(),
                 id -> actorName(id) + " (" + actorCounts.getOrDefault(id, 0) + ")", this::actorDot);
         categoryPicker = new MultiSelectButton<>("Category", filters.categories(),
@@ -103,7 +104,7 @@ public final class MainWindow {
         drop.install(root);
         restoreDividers();
         // SplitPane resets dividers on its first layout; set them again once the window is up
-        javafx.application.Platform.runLater(this::restoreDividers);
+        Platform.runLater(this::restoreDividers);
         setDark(prefs.dark());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
         timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
@@ -222,70 +223,60 @@ public final class MainWindow {
 
     /** Starts loading a folder in the background; the window stays usable. */
     public void open(Path dir) {
-        run(CorpusTasks.load(dir), dir);
+        session.open(dir);
     }
 
     /** Shows a corpus still loading in the background (started before the window existed). */
     public void open(Path dir, java.util.concurrent.CompletableFuture<Corpus> loading) {
-        run(new Task<>() {
-            @Override
-            protected Corpus call() throws Exception {
-                updateMessage("Loading " + dir.getFileName() + "…");
-                updateProgress(-1, 1);
-                try {
-                    return loading.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception ex ? ex : e;
-                }
-            }
-        }, dir);
+        session.open(dir, loading);
     }
 
-    /** Shows a corpus loaded from dir (FX thread). */
+    /** Shows a corpus loaded from dir (FX thread), and watches dir for changes. */
     public void show(Path dir, Corpus c) {
-        folder = dir;
         prefs.setLastCorpus(dir.toAbsolutePath().toString());
         setCorpus(c);
         annotations.open(dir, c);
+        session.shown(dir);
+    }
+
+    /** Loads the open corpus again in the background, keeping the filters, the zoom and the selection. */
+    public void reload() {
+        session.reload();
+    }
+
+    /** The same corpus loaded again: filters, zoom and the selected event (found again by id) kept. */
+    void showReloaded(Corpus c) {
+        String selected = timeline.getSelectedEvent() == null ? null : timeline.getSelectedEvent().id();
+        refreshCorpus(c);
+        annotations.corpusChanged(c);
+        if (selected != null) {
+            c.events().stream().filter(e -> e.id().equals(selected)).findFirst().ifPresent(timeline::setSelectedEvent);
+        }
     }
 
     void addArticle(Path article) {
-        addArticles(List.of(article));
+        session.addArticles(List.of(article));
     }
 
     /** Copies articles into the open corpus folder and reloads it (File → Add article…, or dropped files). */
     void addArticles(List<Path> articles) {
-        if (folder == null) {
-            error("No corpus is open", "Open a corpus folder before adding an article.");
-            return;
-        }
-        run(CorpusTasks.addArticles(folder, articles), folder);
+        session.addArticles(articles);
     }
 
-    private void run(Task<Corpus> task, Path dir) {
-        status.setBusy(task);
-        task.setOnSucceeded(e -> {
-            status.setBusy(null);
-            show(dir, task.getValue());
-        });
-        task.setOnFailed(e -> {
-            status.setBusy(null);
-            Throwable ex = task.getException();
-            error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
-        });
-        Thread t = new Thread(task, "corpus-loader");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** Shows a loaded corpus (FX thread). */
+    /** Shows a loaded corpus (FX thread): filters cleared, fit all. */
     public void setCorpus(Corpus c) {
+        filters.clear();
+        refreshCorpus(c);
+        timeline.fitAll();
+    }
+
+    /** Shows a corpus keeping the filters and the zoom (the view keeps its days when its events change). */
+    private void refreshCorpus(Corpus c) {
         this.corpus = c;
         stage.setTitle("Chronoscope — " + c.name());
         actorCounts = FilterSummary.actorCounts(c.events());
         categoryCounts = FilterSummary.categoryCounts(c.events());
         articleCounts = FilterSummary.articleCounts(c.events());
-        filters.clear();
         actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
                 .filter(id -> actorCounts.containsKey(id)).sorted((a, b) -> actorCounts.get(b) - actorCounts.get(a))
                 .toList());
@@ -297,7 +288,6 @@ public final class MainWindow {
         problems.setProblems(c.problems());
         status.setProblemCount(c.problems().size());
         applyFilter();
-        timeline.fitAll();
     }
 
     private void applyFilter() {
@@ -360,6 +350,7 @@ public final class MainWindow {
 
     /** Remembers window and divider state. */
     public void saveState() {
+        session.stopWatching();
         prefs.save(stage);
         prefs.saveDividers("split.main", mainSplit);
         prefs.saveDividers("split.left", leftSplit);
@@ -407,7 +398,7 @@ public final class MainWindow {
 
     /** The open corpus folder, or null. */
     public Path folder() {
-        return folder;
+        return session.folder();
     }
 
     CorpusDrop drop() {
