@@ -57,7 +57,7 @@ final class CorpusSession {
             return;
         }
         stopWatching();
-        watcher = CorpusWatcher.start(dir, WATCH_DEBOUNCE_MS, () -> Platform.runLater(this::reload),
+        watcher = CorpusWatcher.start(dir, WATCH_DEBOUNCE_MS, () -> Platform.runLater(() -> reload(c -> { })),
                 e -> window.error("Not watching " + dir, "Changes to the folder will not be picked up until it is"
                         + " opened again: " + e.getMessage()));
     }
@@ -70,7 +70,7 @@ final class CorpusSession {
     }
 
     /** Loads the open folder again; the window keeps its filters, zoom and selection. */
-    void reload() {
+    void reload(Consumer<Corpus> then) {
         Path dir = folder;
         if (dir == null) {
             return;
@@ -78,6 +78,7 @@ final class CorpusSession {
         run(CorpusTasks.load(dir), dir, c -> {
             if (dir.equals(folder)) {
                 window.showReloaded(c);
+                then.accept(c);
             }
         });
     }

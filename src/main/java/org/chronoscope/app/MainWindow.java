@@ -102,6 +102,7 @@ public final class MainWindow {
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
         drop.install(root);
+        new EventPromotion(this).install();
         restoreDividers();
         // SplitPane resets dividers on its first layout; set them again once the window is up
         Platform.runLater(this::restoreDividers);
@@ -241,7 +242,13 @@ public final class MainWindow {
 
     /** Loads the open corpus again in the background, keeping the filters, the zoom and the selection. */
     public void reload() {
-        session.reload();
+        session.reload(c -> { });
+    }
+
+    /** Reloads, then selects the event with this id (a newly promoted event). */
+    void reloadAndSelect(String id) {
+        session.reload(c -> c.events().stream().filter(e -> e.id().equals(id)).findFirst()
+                .ifPresent(timeline::setSelectedEvent));
     }
 
     /** The same corpus loaded again: filters, zoom and the selected event (found again by id) kept. */
