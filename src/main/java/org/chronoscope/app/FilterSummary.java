@@ -41,6 +41,10 @@ final class FilterSummary {
         return s.toString();
     }
 
+    static List<TimelineEvent> passing(Collection<TimelineEvent> events, EventFilter f) {
+        return events.stream().filter(f).toList();
+    }
+
     static Map<String, Integer> actorCounts(Collection<TimelineEvent> events) {
         return count(events, TimelineEvent::actors);
     }

@@ -281,13 +281,12 @@ public final class MainWindow {
     private void refreshCorpus(Corpus c) {
         this.corpus = c;
         stage.setTitle("Chronoscope — " + c.name());
-        actorCounts = FilterSummary.actorCounts(c.events());
-        categoryCounts = FilterSummary.categoryCounts(c.events());
-        articleCounts = FilterSummary.articleCounts(c.events());
+        Map<String, Integer> actorsInAll = FilterSummary.actorCounts(c.events());
         actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
-                .filter(id -> actorCounts.containsKey(id)).sorted((a, b) -> actorCounts.get(b) - actorCounts.get(a))
+                .filter(actorsInAll::containsKey).sorted((a, b) -> actorsInAll.get(b) - actorsInAll.get(a))
                 .toList());
-        categoryPicker.getChoices().setAll(categoryCounts.keySet().stream().sorted().toList());
+        categoryPicker.getChoices().setAll(FilterSummary.categoryCounts(c.events()).keySet().stream().sorted()
+                .toList());
         articlePicker.getChoices().setAll(c.articles().stream().map(Article::fileName).toList());
         detail.corpusProperty().set(c);
         reader.corpusProperty().set(c);
@@ -303,6 +302,13 @@ public final class MainWindow {
         }
         EventFilter f = filters.getFilter();
         List<TimelineEvent> shown = corpus.events().stream().filter(f).toList();
+        // each drop-down counts the events the other filters leave
+        actorCounts = FilterSummary.actorCounts(FilterSummary.passing(corpus.events(), f.withoutActors()));
+        categoryCounts = FilterSummary.categoryCounts(FilterSummary.passing(corpus.events(), f.withoutCategories()));
+        articleCounts = FilterSummary.articleCounts(FilterSummary.passing(corpus.events(), f.withoutArticles()));
+        actorPicker.refreshLabels();
+        categoryPicker.refreshLabels();
+        articlePicker.refreshLabels();
         timeline.getEvents().setAll(shown);
         List<TimelineEvent> undated = timeline.getModel().undated();
         status.setUndated(undated, timeline::setSelectedEvent);
