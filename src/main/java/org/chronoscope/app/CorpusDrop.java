@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.StackPane;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.List;
 final class CorpusDrop {
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
     private final MainWindow window;
-    private final Label overlay = new Label();
+    private final Label message = new Label();
+    private final StackPane overlay = new StackPane(message);
 
     CorpusDrop(MainWindow window) {
         this.window = window;
@@ -27,9 +29,11 @@ final class CorpusDrop {
         overlay.setId("drop-overlay");
         overlay.setMouseTransparent(true);
         overlay.setVisible(false);
-        overlay.setWrapText(true);
-        overlay.setAlignment(Pos.CENTER);
-        overlay.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        message.getStyleClass().add("drop-message");
+        message.setId("drop-message");
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        StackPane.setAlignment(message, Pos.CENTER);
     }
 
     /** The overlay, to lay over the window's centre. */
@@ -57,7 +61,7 @@ final class CorpusDrop {
     /** Shows what dropping these files would do. */
     void hover(List<Path> files) {
         DropPlan plan = DropPlan.of(files);
-        overlay.setText(plan.describe());
+        message.setText(plan.describe());
         overlay.pseudoClassStateChanged(REFUSED, plan.isRefused());
         overlay.setVisible(true);
     }

@@ -88,14 +88,15 @@ class CorpusDropTest extends ApplicationTest {
     void while_dragging_the_overlay_says_what_the_drop_will_do() throws Exception {
         Path txt = article("note.txt");
         Path pdf = Files.writeString(outside.resolve("scan.pdf"), "%PDF");
-        Label overlay = lookup("#drop-overlay").queryAs(Label.class);
+        javafx.scene.Node overlay = lookup("#drop-overlay").query();
+        Label message = lookup("#drop-message").queryAs(Label.class);
         assertFalse(overlay.isVisible());
         interact(() -> window.drop().hover(List.of(txt)));
         assertTrue(overlay.isVisible());
-        assertEquals("Add “note.txt” to the corpus", overlay.getText());
+        assertEquals("Add “note.txt” to the corpus", message.getText());
         assertFalse(overlay.getPseudoClassStates().toString().contains("refused"));
         interact(() -> window.drop().hover(List.of(pdf)));
-        assertTrue(overlay.getText().startsWith("scan.pdf is not a text article"), overlay.getText());
+        assertTrue(message.getText().startsWith("scan.pdf is not a text article"), message.getText());
         assertTrue(overlay.getPseudoClassStates().toString().contains("refused"));
         interact(() -> window.drop().leave());
         assertFalse(overlay.isVisible());

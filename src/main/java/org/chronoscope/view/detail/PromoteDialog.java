@@ -32,6 +32,29 @@ public final class PromoteDialog extends Dialog<PromoteDialog.Result> {
     public record Result(String title, EventDate date) {
     }
 
+    /** "25 Nov 2025" (also reads 2025-11-25). */
+    private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
+        private final java.time.format.DateTimeFormatter format =
+                java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
+
+        @Override
+        public String toString(LocalDate d) {
+            return d == null ? "" : format.format(d);
+        }
+
+        @Override
+        public LocalDate fromString(String s) {
+            if (s == null || s.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(s.strip(), format);
+            } catch (java.time.format.DateTimeParseException e) {
+                return LocalDate.parse(s.strip());
+            }
+        }
+    };
+
     private final TextField title = new TextField();
     private final DatePicker start = new DatePicker();
     private final DatePicker end = new DatePicker();
@@ -41,10 +64,15 @@ public final class PromoteDialog extends Dialog<PromoteDialog.Result> {
     public PromoteDialog(Window owner, TimelineEvent event) {
         initOwner(owner);
         setTitle("Promote to curated event");
-        setHeaderText("Save “" + event.title() + "” into the corpus catalogue (events.json)");
+        String shortTitle = event.title().length() > 60 ? event.title().substring(0, 59) + "…" : event.title();
+        setHeaderText("Save “" + shortTitle + "”\ninto the corpus catalogue (events.json) as a curated event.");
+        getDialogPane().setPrefWidth(580);
+        start.setConverter(DAYS);
+        end.setConverter(DAYS);
+        start.setPromptText("25 Nov 2025");
         EventDate own = event.date();
         title.setText(event.title());
-        title.setPrefColumnCount(36);
+        title.setPrefColumnCount(32);
         title.setId("promote-title");
         start.setValue(own.start());
         start.setId("promote-start");
@@ -75,6 +103,12 @@ public final class PromoteDialog extends Dialog<PromoteDialog.Result> {
         grid.addRow(2, new Label("End"), end);
         grid.addRow(3, new Label("Precision"), precision);
         grid.add(problem, 1, 4);
+        Label hint = new Label("An unchanged date keeps the article's words as its basis; a changed one is saved"
+                + " as typed by hand.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        hint.getStyleClass().add("placeholder");
+        grid.add(hint, 1, 5);
         getDialogPane().setContent(grid);
         ButtonType promote = new ButtonType("Promote", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(promote, ButtonType.CANCEL);
