@@ -44,7 +44,11 @@ public class ScreenshotScene extends Application {
         LocalDate from = LocalDate.parse(System.getProperty("shot.from", "2025-11-12"));
         LocalDate to = LocalDate.parse(System.getProperty("shot.to", "2025-12-20"));
         Platform.runLater(() -> {
-            window.timeline().zoomTo(from.toEpochDay(), to.toEpochDay());
+            if (Boolean.getBoolean("shot.fit")) {
+                window.timeline().fitAll();
+            } else {
+                window.timeline().zoomTo(from.toEpochDay(), to.toEpochDay());
+            }
             TimelineEvent e = corpus.events().stream().filter(ev -> ev.title().contains(words)).findFirst()
                     .orElseThrow();
             window.timeline().setSelectedEvent(e);

@@ -34,12 +34,20 @@ public final class CorpusTasks {
      * half a file), then loads the folder again.
      */
     public static Task<Corpus> addArticle(Path folder, Path article) {
+        return addArticles(folder, java.util.List.of(article));
+    }
+
+    /** Copies several articles into the corpus folder (each as {@link #addArticle} does), then loads it once. */
+    public static Task<Corpus> addArticles(Path folder, java.util.List<Path> articles) {
         return new Task<>() {
             @Override
             protected Corpus call() throws IOException {
-                updateMessage("Adding " + article.getFileName() + "…");
+                updateMessage(articles.size() == 1 ? "Adding " + articles.get(0).getFileName() + "…"
+                        : "Adding " + articles.size() + " articles…");
                 updateProgress(-1, 1);
-                copyInto(folder, article);
+                for (Path article : articles) {
+                    copyInto(folder, article);
+                }
                 return loadNow(folder);
             }
         };

@@ -149,7 +149,7 @@ final class MainMenus {
     private void chooseArticle() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add article");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text articles", "*.txt"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.md"));
         File f = chooser.showOpenDialog(window.stage());
         if (f != null) {
             window.addArticle(Path.of(f.getAbsolutePath()));

@@ -1,6 +1,6 @@
 package org.chronoscope.app;
 
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -45,7 +45,6 @@ import org.chronoscope.view.timeline.TimelineView;
 import org.controlsfx.control.textfield.TextFields;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,8 +74,9 @@ public final class MainWindow {
     private final TextField search = TextFields.createClearableTextField();
     private final MainMenus menus;
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
+    private final CorpusDrop drop = new CorpusDrop(this);
+    private final CorpusSession session;
     private Corpus corpus;
-    private Path folder;
     private Map<String, Integer> actorCounts = Map.of();
     private Map<Category, Integer> categoryCounts = Map.of();
     private Map<String, Integer> articleCounts = Map.of();
@@ -84,6 +84,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, WindowPrefs prefs) {
         this.stage = stage;
         this.prefs = prefs;
+        this.session = new CorpusSession(this, status);
         actorPicker = new MultiSelectButton<>("Actors", filters.actors(),
                 id -> actorName(id) + " (" + actorCounts.getOrDefault(id, 0) + ")", this::actorDot);
         categoryPicker = new MultiSelectButton<>("Category", filters.categories(),
@@ -100,9 +101,11 @@ public final class MainWindow {
         root.setCenter(center());
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
+        drop.install(root);
+        new EventPromotion(this).install();
         restoreDividers();
         // SplitPane resets dividers on its first layout; set them again once the window is up
-        javafx.application.Platform.runLater(this::restoreDividers);
+        Platform.runLater(this::restoreDividers);
         setDark(prefs.dark());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
         timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
@@ -180,7 +183,7 @@ public final class MainWindow {
         detail.setMinWidth(240);
         mainSplit.getItems().addAll(leftSplit, annotations.rightColumn(detail));
         SplitPane.setResizableWithParent(detail, false);
-        return mainSplit;
+        return new StackPane(mainSplit, drop.overlay());
     }
 
     /** The problems panel joins the scene the first time it is shown (one list skin less at start-up). */
@@ -221,69 +224,69 @@ public final class MainWindow {
 
     /** Starts loading a folder in the background; the window stays usable. */
     public void open(Path dir) {
-        run(CorpusTasks.load(dir), dir);
+        session.open(dir);
     }
 
     /** Shows a corpus still loading in the background (started before the window existed). */
     public void open(Path dir, java.util.concurrent.CompletableFuture<Corpus> loading) {
-        run(new Task<>() {
-            @Override
-            protected Corpus call() throws Exception {
-                updateMessage("Loading " + dir.getFileName() + "…");
-                updateProgress(-1, 1);
-                try {
-                    return loading.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception ex ? ex : e;
-                }
-            }
-        }, dir);
+        session.open(dir, loading);
     }
 
-    /** Shows a corpus loaded from dir (FX thread). */
+    /** Shows a corpus loaded from dir (FX thread), and watches dir for changes. */
     public void show(Path dir, Corpus c) {
-        folder = dir;
         prefs.setLastCorpus(dir.toAbsolutePath().toString());
         setCorpus(c);
         annotations.open(dir, c);
+        session.shown(dir);
+    }
+
+    /** Loads the open corpus again in the background, keeping the filters, the zoom and the selection. */
+    public void reload() {
+        session.reload(c -> { });
+    }
+
+    /** Reloads, then selects the event with this id (a newly promoted event). */
+    void reloadAndSelect(String id) {
+        session.reload(c -> c.events().stream().filter(e -> e.id().equals(id)).findFirst()
+                .ifPresent(timeline::setSelectedEvent));
+    }
+
+    /** The same corpus loaded again: filters, zoom and the selected event (found again by id) kept. */
+    void showReloaded(Corpus c) {
+        String selected = timeline.getSelectedEvent() == null ? null : timeline.getSelectedEvent().id();
+        refreshCorpus(c);
+        annotations.corpusChanged(c);
+        if (selected != null) {
+            c.events().stream().filter(e -> e.id().equals(selected)).findFirst().ifPresent(timeline::setSelectedEvent);
+        }
     }
 
     void addArticle(Path article) {
-        if (folder == null) {
-            error("No corpus is open", "Open a corpus folder before adding an article.");
-            return;
-        }
-        run(CorpusTasks.addArticle(folder, article), folder);
+        session.addArticles(List.of(article));
     }
 
-    private void run(Task<Corpus> task, Path dir) {
-        status.setBusy(task);
-        task.setOnSucceeded(e -> {
-            status.setBusy(null);
-            show(dir, task.getValue());
-        });
-        task.setOnFailed(e -> {
-            status.setBusy(null);
-            Throwable ex = task.getException();
-            error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
-        });
-        Thread t = new Thread(task, "corpus-loader");
-        t.setDaemon(true);
-        t.start();
+    /** Copies articles into the open corpus folder and reloads it (File → Add article…, or dropped files). */
+    void addArticles(List<Path> articles) {
+        session.addArticles(articles);
     }
 
-    /** Shows a loaded corpus (FX thread). */
+    /** Shows a loaded corpus (FX thread): filters cleared, fit all. */
     public void setCorpus(Corpus c) {
+        filters.clear();
+        refreshCorpus(c);
+        timeline.fitAll();
+    }
+
+    /** Shows a corpus keeping the filters and the zoom (the view keeps its days when its events change). */
+    private void refreshCorpus(Corpus c) {
         this.corpus = c;
         stage.setTitle("Chronoscope — " + c.name());
-        actorCounts = count(c, e -> e.actors());
-        categoryCounts = countCategories(c);
-        articleCounts = count(c, e -> e.sources().stream().map(Passage::article).distinct().toList());
-        filters.clear();
+        Map<String, Integer> actorsInAll = FilterSummary.actorCounts(c.events());
         actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
-                .filter(id -> actorCounts.containsKey(id)).sorted((a, b) -> actorCounts.get(b) - actorCounts.get(a))
+                .filter(actorsInAll::containsKey).sorted((a, b) -> actorsInAll.get(b) - actorsInAll.get(a))
                 .toList());
-        categoryPicker.getChoices().setAll(categoryCounts.keySet().stream().sorted().toList());
+        categoryPicker.getChoices().setAll(FilterSummary.categoryCounts(c.events()).keySet().stream().sorted()
+                .toList());
         articlePicker.getChoices().setAll(c.articles().stream().map(Article::fileName).toList());
         detail.corpusProperty().set(c);
         reader.corpusProperty().set(c);
@@ -291,7 +294,6 @@ public final class MainWindow {
         problems.setProblems(c.problems());
         status.setProblemCount(c.problems().size());
         applyFilter();
-        timeline.fitAll();
     }
 
     private void applyFilter() {
@@ -300,6 +302,13 @@ public final class MainWindow {
         }
         EventFilter f = filters.getFilter();
         List<TimelineEvent> shown = corpus.events().stream().filter(f).toList();
+        // each drop-down counts the events the other filters leave
+        actorCounts = FilterSummary.actorCounts(FilterSummary.passing(corpus.events(), f.withoutActors()));
+        categoryCounts = FilterSummary.categoryCounts(FilterSummary.passing(corpus.events(), f.withoutCategories()));
+        articleCounts = FilterSummary.articleCounts(FilterSummary.passing(corpus.events(), f.withoutArticles()));
+        actorPicker.refreshLabels();
+        categoryPicker.refreshLabels();
+        articlePicker.refreshLabels();
         timeline.getEvents().setAll(shown);
         List<TimelineEvent> undated = timeline.getModel().undated();
         status.setUndated(undated, timeline::setSelectedEvent);
@@ -308,36 +317,7 @@ public final class MainWindow {
         emptyText.setText(corpus.events().isEmpty() ? "This corpus has no events yet."
                 : "No events match the filters.");
         emptyState.getChildren().get(1).setVisible(f.isActive());
-        StringBuilder s = new StringBuilder();
-        s.append(shown.size()).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
-                .append(" events · ").append(corpus.articles().size()).append(" articles");
-        if (f.isActive()) {
-            List<String> names = new java.util.ArrayList<>();
-            f.actors().stream().sorted().map(this::actorName).forEach(names::add);
-            f.categories().stream().sorted().map(Category::label).forEach(names::add);
-            f.articles().stream().sorted().map(this::articleName).forEach(names::add);
-            if (!f.text().isEmpty()) {
-                names.add("“" + f.text() + "”");
-            }
-            s.append(" · filters: ").append(names.size() <= 3 ? String.join(", ", names)
-                    : String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3));
-        }
-        if (f.hideExtracted()) {
-            s.append(" · extracted events hidden");
-        }
-        status.setSummary(s.toString());
-    }
-
-    private static Map<String, Integer> count(Corpus c, java.util.function.Function<TimelineEvent, List<String>> f) {
-        Map<String, Integer> m = new HashMap<>();
-        c.events().forEach(e -> f.apply(e).forEach(id -> m.merge(id, 1, Integer::sum)));
-        return m;
-    }
-
-    private static Map<Category, Integer> countCategories(Corpus c) {
-        Map<Category, Integer> m = new HashMap<>();
-        c.events().forEach(e -> m.merge(e.category(), 1, Integer::sum));
-        return m;
+        status.setSummary(FilterSummary.of(f, shown.size(), corpus, this::actorName, this::articleName));
     }
 
     private Node actorDot(String id) {
@@ -383,6 +363,7 @@ public final class MainWindow {
 
     /** Remembers window and divider state. */
     public void saveState() {
+        session.stopWatching();
         prefs.save(stage);
         prefs.saveDividers("split.main", mainSplit);
         prefs.saveDividers("split.left", leftSplit);
@@ -426,6 +407,15 @@ public final class MainWindow {
 
     public Corpus corpus() {
         return corpus;
+    }
+
+    /** The open corpus folder, or null. */
+    public Path folder() {
+        return session.folder();
+    }
+
+    CorpusDrop drop() {
+        return drop;
     }
 
     public MultiSelectButton<String> actorPicker() {

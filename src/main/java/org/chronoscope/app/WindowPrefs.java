@@ -19,29 +19,45 @@ public final class WindowPrefs {
         return new WindowPrefs(Preferences.userRoot().node("org/chronoscope/window"));
     }
 
-    /** The remembered window width, or most of the screen up to 1600 px. */
+    private static final double MIN_WIDTH = 720;
+    private static final double MIN_HEIGHT = 480;
+
+    /** The remembered window width fitted to the screen, or most of the screen up to 1600 px. */
     public double width() {
-        return prefs.getDouble("width", Math.min(1600, Screen.getPrimary().getVisualBounds().getWidth() * 0.92));
+        return bounds().width();
     }
 
     public double height() {
-        return prefs.getDouble("height", Math.min(1000, Screen.getPrimary().getVisualBounds().getHeight() * 0.92));
+        return bounds().height();
+    }
+
+    /** The remembered bounds, clamped to the visible area of the screen they are on (else the main screen). */
+    WindowBounds bounds() {
+        Rectangle2D main = Screen.getPrimary().getVisualBounds();
+        double x = prefs.getDouble("x", Double.NaN);
+        double y = prefs.getDouble("y", Double.NaN);
+        double w = prefs.getDouble("width", Math.min(1600, main.getWidth() * 0.92));
+        double h = prefs.getDouble("height", Math.min(1000, main.getHeight() * 0.92));
+        Rectangle2D area = main;
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            var screens = Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.max(1, w), Math.max(1, h)));
+            if (screens.isEmpty()) {
+                x = Double.NaN;
+                y = Double.NaN;
+            } else {
+                area = screens.get(0).getVisualBounds();
+            }
+        }
+        return new WindowBounds(x, y, w, h).within(new WindowBounds(area.getMinX(), area.getMinY(), area.getWidth(),
+                area.getHeight()), MIN_WIDTH, MIN_HEIGHT);
     }
 
     public void restore(Stage stage) {
-        double w = width();
-        double h = height();
-        double x = prefs.getDouble("x", Double.NaN);
-        double y = prefs.getDouble("y", Double.NaN);
-        stage.setWidth(w);
-        stage.setHeight(h);
-        if (!Double.isNaN(x) && !Double.isNaN(y)
-                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, Math.min(w, 200), 40)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
-        } else {
-            stage.centerOnScreen();
-        }
+        WindowBounds b = bounds();
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setX(b.x());
+        stage.setY(b.y());
         stage.setMaximized(prefs.getBoolean("maximized", false));
     }
 

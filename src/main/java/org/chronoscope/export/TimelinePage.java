@@ -16,6 +16,7 @@ import org.chronoscope.view.annotation.AnnotationPainter;
 import org.chronoscope.view.annotation.TextBlock;
 import org.chronoscope.view.timeline.TimelineFrame;
 import org.chronoscope.view.timeline.TimelinePainter;
+import org.chronoscope.view.timeline.TimelineView;
 import org.chronoscope.view.timeline.TimelineStyle;
 
 import java.util.List;
@@ -92,8 +93,7 @@ public final class TimelinePage implements PagePainter {
                 : filter.from() == null && filter.to() == null;
         AxisWarp warp = compress ? model.compressedAxis() : AxisWarp.NONE;
         // room on the right for the labels of the last events, which run to the right of their marks
-        double labelRoom = Math.min(style.maxLabelWidth() + 30, timelineWidth / 5);
-        TimeScale scale = TimeScale.fit(from, to, timelineWidth - labelRoom, 24, warp);
+        TimeScale scale = TimelineView.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
         int lo = MIN_ROWS;

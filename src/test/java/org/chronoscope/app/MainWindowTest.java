@@ -124,6 +124,29 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void the_actor_counts_follow_the_other_filters() {
+        org.chronoscope.model.Category talks = org.chronoscope.model.Category.TALKS;
+        long all = corpus.events().stream().filter(e -> e.actors().contains("putin")).count();
+        long inTalks = corpus.events().stream().filter(e -> e.actors().contains("putin"))
+                .filter(e -> e.category() == talks).count();
+        assertTrue(inTalks < all, "the synthetic corpus has Putin events outside talks");
+        clickOn("#actor-filter");
+        assertTrue(putinBox().getText().endsWith("(" + all + ")"), putinBox().getText());
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        interact(() -> window.filters().categories().add(talks));
+        clickOn("#actor-filter");
+        assertTrue(putinBox().getText().endsWith("(" + inTalks + ")"), putinBox().getText());
+        clickOn(putinBox());
+        assertTrue(putinBox().getText().endsWith("(" + inTalks + ")"), "its own selection does not change it");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
+    private javafx.scene.control.CheckBox putinBox() {
+        return lookup(n -> n instanceof javafx.scene.control.CheckBox cb && cb.getText().startsWith("Vladimir Putin"))
+                .queryAs(javafx.scene.control.CheckBox.class);
+    }
+
+    @Test
     void search_narrows_to_matching_events() {
         clickOn("#search-field").write("Geneva");
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,6 +15,7 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 
@@ -65,6 +66,14 @@ class SeedsWindowTest extends ApplicationTest {
             int drawn = frame.items().stream().mapToInt(TimelineFrame.Item::count).sum()
                     + frame.overflows().stream().mapToInt(TimelineFrame.Overflow::count).sum();
             assertEquals(m.dated().size(), drawn);
+            for (TimelineFrame.Item item : frame.items()) {
+                assertTrue(item.right() <= w + 0.5, (item.event() != null ? item.event().title() : item.label())
+                        + " ends at " + item.right() + " past the edge " + w + " (compressed " + compressed + ")");
+            }
+            if (compressed) {
+                double lastWeeks = w - window.timeline().getScale().x(LocalDate.of(2025, 11, 1).toEpochDay());
+                assertTrue(lastWeeks > w / 3, "November 2025 on gets " + lastWeeks + " of " + w + " px");
+            }
         }
         assertTrue(lookup("#status-summary").queryAs(Label.class).getText()
                 .startsWith(corpus.events().size() + " events · " + corpus.articles().size() + " articles"));

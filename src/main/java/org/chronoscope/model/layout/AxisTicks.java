@@ -29,6 +29,8 @@ public final class AxisTicks {
     public record Tick(double day, double x, String label) {
     }
 
+    private static final double PAD_ONLY_DAYS = 7;
+
     private AxisTicks() {
     }
 
@@ -71,7 +73,9 @@ public final class AxisTicks {
         for (int guard = 0; !d.isAfter(to) && guard < 50_000; guard++) {
             double day = d.toEpochDay();
             AxisWarp.Break inside = breakContaining(scale.warp(), day);
-            if (inside == null || upper) {
+            // an upper span whose first shown days are only the padding before the next unit is not labelled
+            boolean padOnly = inside != null && next(d, unit).toEpochDay() - inside.to() <= PAD_ONLY_DAYS;
+            if (inside == null || upper && !padOnly) {
                 double x = inside == null ? scale.x(day) : scale.x(inside.to());
                 if (upper) {
                     if (!out.isEmpty() && out.get(out.size() - 1).x() >= x - 0.5) {

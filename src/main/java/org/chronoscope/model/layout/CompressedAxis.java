@@ -14,7 +14,7 @@ public final class CompressedAxis implements AxisWarp {
     private final double[] virt;
     private final List<Break> breaks;
 
-    private CompressedAxis(double[] real, double[] virt, List<Break> breaks) {
+    CompressedAxis(double[] real, double[] virt, List<Break> breaks) {
         this.real = real;
         this.virt = virt;
         this.breaks = List.copyOf(breaks);

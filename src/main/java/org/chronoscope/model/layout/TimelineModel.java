@@ -2,6 +2,7 @@ package org.chronoscope.model.layout;
 
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.Category;
+import org.chronoscope.model.Precision;
 import org.chronoscope.model.TimelineEvent;
 
 import java.util.ArrayList;
@@ -259,44 +260,34 @@ public final class TimelineModel {
     }
 
     /**
-     * A compressed axis for these events: quiet stretches longer than a month squeezed to a short break. Long,
-     * vague events (a year, "since 2022") count as busy only near their start, so they do not hold the axis open.
+     * A compressed axis for these events: quiet stretches longer than a month squeezed to a short break, the
+     * active stretches sharing the axis by event count ({@link WeightedAxis}). Vague events (a year or coarser,
+     * long approximate spans, "since 2022") count as points at their start, so they do not hold the axis open.
      */
     public AxisWarp compressedAxis() {
         double[] s = new double[dated.size()];
         double[] e = new double[dated.size()];
         for (int i = 0; i < s.length; i++) {
             s[i] = startDay(dated.get(i));
-            e[i] = Math.min(endDay(dated.get(i)), s[i] + BUSY_DAYS);
+            e[i] = busyEnd(dated.get(i));
         }
-        double busy = busyLength(s, e, PAD_DAYS);
-        return CompressedAxis.of(s, e, MIN_QUIET_DAYS, PAD_DAYS, Math.max(4, busy / 16));
+        return WeightedAxis.of(s, e, MIN_QUIET_DAYS, PAD_DAYS, MIN_STRETCH_WEIGHT, BREAK_SHARE);
+    }
+
+    /** Where an event stops holding the axis open: vague dates are points, long spans count only at first. */
+    static double busyEnd(TimelineEvent e) {
+        double start = startDay(e);
+        double end = endDay(e);
+        boolean vague = e.date().precision().compareTo(Precision.YEAR) >= 0
+                || e.date().isApproximate() && end - start > BUSY_DAYS;
+        return vague ? start + 1 : Math.min(end, start + BUSY_DAYS);
     }
 
     private static final double BUSY_DAYS = 21;
     private static final double PAD_DAYS = 5;
     private static final double MIN_QUIET_DAYS = 30;
-
-    private static double busyLength(double[] s, double[] e, double pad) {
-        double total = 0;
-        double reachStart = Double.NaN;
-        double reach = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] - pad > reach + pad) {
-                if (!Double.isNaN(reachStart)) {
-                    total += reach - reachStart + 2 * pad;
-                }
-                reachStart = s[i];
-                reach = e[i];
-            } else {
-                reach = Math.max(reach, e[i]);
-            }
-        }
-        if (!Double.isNaN(reachStart)) {
-            total += reach - reachStart + 2 * pad;
-        }
-        return total;
-    }
+    private static final double MIN_STRETCH_WEIGHT = 3;
+    private static final double BREAK_SHARE = 1.0 / 40;
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);

@@ -43,6 +43,7 @@ import java.util.Locale;
  */
 public final class AnnotationOverlay extends Pane {
     public static final String STYLE_CLASS = "annotation-overlay";
+    private java.util.function.Function<TimelineEvent, List<MenuItem>> eventMenuItems = e -> List.of();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private final TimelineView view;
@@ -219,6 +220,11 @@ public final class AnnotationOverlay extends Pane {
                         d -> d.withNote(Annotation.create(anchor, r.text(), r.color()))));
     }
 
+    /** More items for an event's context menu (after Annotate and Star). */
+    public void setEventMenuItems(java.util.function.Function<TimelineEvent, List<MenuItem>> items) {
+        eventMenuItems = items;
+    }
+
     public void toggleStar(TimelineEvent e) {
         boolean on = !session.current().isStarred(e.id());
         session.apply(on ? "Star event" : "Unstar event", d -> d.withStar(e.id(), on));
@@ -238,6 +244,11 @@ public final class AnnotationOverlay extends Pane {
             MenuItem star = new MenuItem(session.current().isStarred(ev.id()) ? "Remove Star" : "Star Event");
             star.setOnAction(a -> toggleStar(ev));
             menu.getItems().addAll(note, star);
+            List<MenuItem> extra = eventMenuItems.apply(ev);
+            if (!extra.isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+                menu.getItems().addAll(extra);
+            }
         } else {
             LocalDate day = LocalDate.ofEpochDay((long) Math.floor(frame.scale().day(p.getX())));
             MenuItem note = new MenuItem("Annotate " + DAY.format(day) + "…");

@@ -89,6 +89,12 @@ public final class AnnotationWorkspace {
         session.open(AnnotationStore.besideCorpus(corpusFolder), overlay::requestLayout);
     }
 
+    /** The same corpus loaded again (its folder changed): the notes stay, their events are looked up anew. */
+    public void corpusChanged(Corpus c) {
+        this.corpus = c;
+        overlay.requestLayout();
+    }
+
     /** Edit menu: Undo, Redo, Annotate Selected Event…, Star Selected Event. */
     public Menu editMenu() {
         MenuItem undo = item("Undo", "Shortcut+Z", session::undo);

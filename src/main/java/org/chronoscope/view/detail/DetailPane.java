@@ -40,6 +40,7 @@ public final class DetailPane extends ScrollPane {
     private final ObjectProperty<Consumer<Passage>> onOpenPassage = new SimpleObjectProperty<>(this,
             "onOpenPassage");
     private final VBox content = new VBox(10);
+    private final ObjectProperty<Consumer<TimelineEvent>> onPromote = new SimpleObjectProperty<>(this, "onPromote");
 
     public DetailPane() {
         getStyleClass().add("detail-pane");
@@ -50,6 +51,7 @@ public final class DetailPane extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         event.addListener((o, a, b) -> rebuild());
         corpus.addListener((o, a, b) -> rebuild());
+        onPromote.addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
@@ -72,6 +74,14 @@ public final class DetailPane extends ScrollPane {
         String meta = e.category().label() + " · " + EventText.precision(e.date())
                 + (e.origin() == Origin.EXTRACTED ? " · extracted automatically" : "");
         content.getChildren().addAll(title, date, label(meta, "detail-meta"));
+        if (e.origin() == Origin.EXTRACTED && onPromote.get() != null) {
+            javafx.scene.control.Button promote = new javafx.scene.control.Button("Promote to curated…");
+            promote.setId("detail-promote");
+            promote.setTooltip(new javafx.scene.control.Tooltip(
+                    "Edit its title and date and save it into the corpus catalogue (events.json)"));
+            promote.setOnAction(a -> onPromote.get().accept(e));
+            content.getChildren().add(promote);
+        }
         if (e.dispute() != null && !e.dispute().isBlank()) {
             Label dispute = label("⚠ Sources disagree: " + e.dispute(), "dispute");
             dispute.setId("detail-dispute");
@@ -185,6 +195,11 @@ public final class DetailPane extends ScrollPane {
     }
 
     /** Called with a passage the user opens. */
+    /** Called with an extracted event when the user asks to promote it; the button shows only when set. */
+    public ObjectProperty<Consumer<TimelineEvent>> onPromoteProperty() {
+        return onPromote;
+    }
+
     public ObjectProperty<Consumer<Passage>> onOpenPassageProperty() {
         return onOpenPassage;
     }

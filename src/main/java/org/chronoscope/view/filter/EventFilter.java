@@ -36,6 +36,19 @@ public record EventFilter(Set<String> actors, Set<Category> categories, Set<Stri
         return !actors.isEmpty() || !categories.isEmpty() || !articles.isEmpty() || !text.isEmpty();
     }
 
+    /** The same filter on all actors: what the actor drop-down counts. */
+    public EventFilter withoutActors() {
+        return new EventFilter(Set.of(), categories, articles, text, hideExtracted);
+    }
+
+    public EventFilter withoutCategories() {
+        return new EventFilter(actors, Set.of(), articles, text, hideExtracted);
+    }
+
+    public EventFilter withoutArticles() {
+        return new EventFilter(actors, categories, Set.of(), text, hideExtracted);
+    }
+
     @Override
     public boolean test(TimelineEvent e) {
         if (hideExtracted && e.origin() == Origin.EXTRACTED) {

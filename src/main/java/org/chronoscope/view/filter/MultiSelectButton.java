@@ -99,6 +99,11 @@ public final class MultiSelectButton<T> extends MenuButton {
         setText(selected.isEmpty() ? title : title + " (" + selected.size() + ")");
     }
 
+    /** Redraws the item labels (their counts changed). */
+    public void refreshLabels() {
+        list.refresh();
+    }
+
     public ObservableList<T> getChoices() {
         return items;
     }

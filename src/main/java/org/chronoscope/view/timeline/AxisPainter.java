@@ -75,7 +75,9 @@ final class AxisPainter {
                 continue;
             }
             gc.strokeLine(Math.floor(t.x()) + 0.5, h - 6, Math.floor(t.x()) + 0.5, h);
-            gc.fillText(t.label(), t.x() + 3, tier + tier / 2);
+            if (!breakWithin(scale, t.x(), t.x() + textWidth(t.label(), style.axisFont()) + 4)) {
+                gc.fillText(t.label(), t.x() + 3, tier + tier / 2);
+            }
         }
         AxisTicks.Unit upper = AxisTicks.upperOf(unit);
         if (upper != null) {
@@ -89,7 +91,7 @@ final class AxisPainter {
                     continue;
                 }
                 double lx = Math.max(t.x(), x0) + 4;
-                if (next - lx > 30) {
+                if (next - lx > textWidth(t.label(), style.laneFont()) + 6) {
                     gc.fillText(t.label(), lx, tier / 2 + 2);
                 }
                 gc.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);
@@ -103,11 +105,30 @@ final class AxisPainter {
             double c = scale.x(b.to());
             if (c >= x0 && a <= x0 + w) {
                 gc.setFill(style.breakFill());
-                gc.fillRect(a, 0, Math.max(1, c - a), h);
+                gc.fillRect(a, tier, Math.max(1, c - a), h - tier);
                 gc.setFill(style.breakMark());
-                gc.fillText("≈", (a + c) / 2, tier);
+                gc.fillText("≈", (a + c) / 2, tier + tier / 2);
             }
         }
         gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private final javafx.scene.text.Text probe = new javafx.scene.text.Text();
+
+    private double textWidth(String text, javafx.scene.text.Font font) {
+        probe.setFont(font);
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** True when a compressed stretch begins between x and toX (a label there would run into it). */
+    private static boolean breakWithin(TimeScale scale, double x, double toX) {
+        for (AxisWarp.Break b : scale.warp().breaks()) {
+            double a = scale.x(b.from());
+            if (a > x && a < toX) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -73,7 +73,7 @@ final class MarkPainter {
             case POINT -> {
                 double cx = (it.x0() + it.x1()) / 2;
                 diamond(cx, cy, c, extracted);
-                labelX = cx + TimelinePainter.DIAMOND + 4;
+                labelX = TimelinePainter.labelStart(it.kind(), it.x0(), it.x1(), it.labelWidth());
             }
             case DEADLINE -> {
                 double cx = (it.x0() + it.x1()) / 2;
@@ -83,7 +83,7 @@ final class MarkPainter {
                 gc.setFill(c);
                 gc.fillPolygon(new double[]{cx, cx + 8, cx}, new double[]{cy - 7, cy - 4, cy - 1}, 3);
                 gc.setLineWidth(1);
-                labelX = cx + TimelinePainter.DIAMOND + 4;
+                labelX = TimelinePainter.labelStart(it.kind(), it.x0(), it.x1(), it.labelWidth());
             }
             default -> {
                 boolean approx = it.kind() == TimelineFrame.Kind.APPROXIMATE;
@@ -98,7 +98,7 @@ final class MarkPainter {
                     gc.strokeRoundRect(it.x0() + 0.5, it.y() + 3.5, w - 1, h - 7, 5, 5);
                     gc.setLineDashes(null);
                 }
-                labelX = TimelinePainter.stickyLeft(it.x0(), it.x1()) + 6;
+                labelX = TimelinePainter.labelStart(it.kind(), it.x0(), it.x1(), it.labelWidth());
             }
         }
         for (String other : model.otherSideColors(e)) {

@@ -194,12 +194,39 @@ public final class TimelinePainter {
                 : TimelineFrame.Kind.POINT;
         double extras = model.otherSideColors(e).size() * 6 + (e.sources().size() > 1 ? small.numberWidth(
                 e.sources().size()) + 12 : 0);
-        double labelStart = switch (kind) {
-            case POINT, DEADLINE -> (a + b) / 2 + DIAMOND + 4;
-            default -> stickyLeft(a, b) + 6;
-        };
+        double labelStart = labelStart(kind, a, b, f.width());
         double right = Math.max(b, labelStart + extras + f.width() + 4);
         return new TimelineFrame.Item(e, kind, lane, 1, a, b, right, 0, f.text(), f.width(), le.start[j], le.end[j]);
+    }
+
+    /** The day a label starts from: the middle of a point or deadline, the start of a bar. */
+    public static double labelDay(TimelineEvent e) {
+        double a = TimelineModel.startDay(e);
+        double b = TimelineModel.endDay(e);
+        boolean bar = !e.isDeadline() && (e.date().isApproximate() || e.date().isRange());
+        return bar ? a : (a + b) / 2;
+    }
+
+    /** How far right of its {@link #labelDay} the event's label (with badges) ends, in pixels. */
+    public double labelReach(TimelineModel model, TimelineEvent e) {
+        double extras = model.otherSideColors(e).size() * 6 + (e.sources().size() > 1 ? small.numberWidth(
+                e.sources().size()) + 12 : 0);
+        return DIAMOND + 8 + extras + labels.fit(e.title()).width();
+    }
+
+    /** Left edge a label keeps when its mark has gone off the left of the picture. */
+    static final double LABEL_EDGE = 4;
+
+    /**
+     * Where an event's label starts: right of a point's mark, inside a bar. A label whose mark is off the left of
+     * the picture but which would still show in part is kept whole at the left edge instead of being cut.
+     */
+    static double labelStart(TimelineFrame.Kind kind, double x0, double x1, double labelWidth) {
+        double s = switch (kind) {
+            case POINT, DEADLINE -> (x0 + x1) / 2 + DIAMOND + 4;
+            default -> stickyLeft(x0, x1) + 6;
+        };
+        return s < LABEL_EDGE && s + labelWidth > LABEL_EDGE ? LABEL_EDGE : s;
     }
 
     /** A bar that starts left of the picture keeps its label at the left edge while the bar is in view. */

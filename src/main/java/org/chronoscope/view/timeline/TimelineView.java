@@ -14,6 +14,7 @@ import javafx.scene.control.Skin;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.AxisWarp;
+import org.chronoscope.model.layout.LabelRoom;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
@@ -37,8 +38,8 @@ public class TimelineView extends Control {
     private static final PseudoClass BY_CATEGORY = PseudoClass.getPseudoClass("lanes-by-category");
     /** Margin, in pixels, kept at both ends by "fit all". */
     public static final double FIT_MARGIN = 24;
-    /** Room kept right of the last event by "fit all", for its label. */
-    public static final double FIT_RIGHT_MARGIN = 100;
+    /** How many of the latest events "fit all" measures the labels of, to leave them room on the right. */
+    private static final int LABELS_MEASURED = 80;
     private static final double ZOOM_STEP = 1.5;
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
@@ -50,6 +51,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.light());
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private boolean fitted;
+    private TimelinePainter measurer;
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<VisibleRange> visibleRange = new ReadOnlyObjectWrapper<>(this,
             "visibleRange");
@@ -160,7 +162,32 @@ public class TimelineView extends Control {
         }
         double from = m.firstDay();
         double to = Math.max(m.lastDay(), from + 1);
-        setScale(TimeScale.fit(from, to, w, FIT_MARGIN, Math.min(w / 6, FIT_RIGHT_MARGIN), currentWarp()));
+        setScale(fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), measurer()));
+    }
+
+    /**
+     * Fit-all leaving room on the right so the last events' labels end inside the picture (at most a third of
+     * the width is given up for them). Shared with the PNG export.
+     */
+    public static TimeScale fitWithLabels(TimelineModel m, double from, double to, double w, double leftMargin,
+                                          AxisWarp warp, TimelinePainter painter) {
+        List<TimelineEvent> dated = m.dated();
+        int n = Math.min(LABELS_MEASURED, dated.size());
+        double[] days = new double[n];
+        double[] reach = new double[n];
+        for (int i = 0; i < n; i++) {
+            TimelineEvent e = dated.get(dated.size() - n + i);
+            days[i] = TimelinePainter.labelDay(e);
+            reach[i] = painter.labelReach(m, e) + 8;
+        }
+        return LabelRoom.fit(from, to, w, leftMargin, FIT_MARGIN, 1 / 3.0, days, reach, warp);
+    }
+
+    private TimelinePainter measurer() {
+        if (measurer == null || measurer.style() != getTimelineStyle()) {
+            measurer = new TimelinePainter(getTimelineStyle());
+        }
+        return measurer;
     }
 
     /** Shows real days [from, to) (epoch days), within the zoom limits. */
@@ -230,7 +257,7 @@ public class TimelineView extends Control {
         AxisWarp warp = currentWarp();
         double span = m == null || m.isEmpty() ? 730
                 : warp.toVirtual(m.lastDay()) - warp.toVirtual(m.firstDay());
-        return Math.max(730, span * 1.5) / Math.max(200, contentWidth());
+        return Math.max(730, span * 2) / Math.max(200, contentWidth());
     }
 
     private double clampDpp(double dpp) {

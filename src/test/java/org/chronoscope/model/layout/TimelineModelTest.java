@@ -3,9 +3,19 @@ package org.chronoscope.model.layout;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.testing.SyntheticModel;
+import org.chronoscope.model.BasisKind;
+import org.chronoscope.model.Category;
+import org.chronoscope.model.DateBasis;
+import org.chronoscope.model.EventDate;
+import org.chronoscope.model.Origin;
+import org.chronoscope.model.Precision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,6 +57,22 @@ class TimelineModelTest {
         double real = m.lastDay() - m.firstDay();
         double axis = w.toVirtual(m.lastDay()) - w.toVirtual(m.firstDay());
         assertTrue(axis < real / 2, "axis " + axis + " days for " + real + " real days");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "2014-01-01, 2014-12-31, YEAR, STATED, 1",
+        "2022-02-24, 2025-11-20, APPROXIMATE, APPROXIMATE, 1",
+        "2025-03-01, 2025-05-31, SEASON, APPROXIMATE, 1",
+        "2025-11-20, 2025-11-23, DAY, STATED, 4",
+        "2025-03-01, 2025-03-31, MONTH, STATED, 21",
+        "2025-01-01, 2025-06-30, DAY, STATED, 21"})
+    void vague_events_hold_the_compressed_axis_open_only_at_their_start(String start, String end, Precision p,
+                                                                        BasisKind basis, double busyDays) {
+        TimelineEvent e = new TimelineEvent("x", "x", "", new EventDate(LocalDate.parse(start), LocalDate.parse(end),
+                p, new DateBasis(basis, "", "a.txt", null, "")), Category.BACKGROUND, List.of(), List.of(), Set.of(),
+                List.of(), Origin.CURATED, null);
+        assertEquals(busyDays, TimelineModel.busyEnd(e) - TimelineModel.startDay(e));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.chronoscope.app;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.StackPane;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Files dropped on the window: a folder opens as the corpus, articles are added as File → Add article… does,
+ * anything else gets a message. While dragging, an overlay says what the drop will do.
+ */
+final class CorpusDrop {
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+    private final MainWindow window;
+    private final Label message = new Label();
+    private final StackPane overlay = new StackPane(message);
+
+    CorpusDrop(MainWindow window) {
+        this.window = window;
+        overlay.getStyleClass().add("drop-overlay");
+        overlay.setId("drop-overlay");
+        overlay.setMouseTransparent(true);
+        overlay.setVisible(false);
+        message.getStyleClass().add("drop-message");
+        message.setId("drop-message");
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        StackPane.setAlignment(message, Pos.CENTER);
+    }
+
+    /** The overlay, to lay over the window's centre. */
+    Node overlay() {
+        return overlay;
+    }
+
+    void install(Node target) {
+        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                hover(paths(e.getDragboard()));
+                e.consume();
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_EXITED, e -> leave());
+        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = db.hasFiles() && drop(paths(db));
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** Shows what dropping these files would do. */
+    void hover(List<Path> files) {
+        DropPlan plan = DropPlan.of(files);
+        message.setText(plan.describe());
+        overlay.pseudoClassStateChanged(REFUSED, plan.isRefused());
+        overlay.setVisible(true);
+    }
+
+    void leave() {
+        overlay.setVisible(false);
+    }
+
+    /** Does what dropping these files does; false (after telling the user why) when they cannot be used. */
+    boolean drop(List<Path> files) {
+        leave();
+        DropPlan plan = DropPlan.of(files);
+        if (plan.isRefused()) {
+            window.error("Cannot use the dropped files", plan.problem());
+            return false;
+        }
+        if (plan.folder() != null) {
+            window.open(plan.folder());
+        } else {
+            window.addArticles(plan.articles());
+        }
+        return true;
+    }
+
+    private static List<Path> paths(Dragboard db) {
+        return db.getFiles().stream().map(File::toPath).toList();
+    }
+}

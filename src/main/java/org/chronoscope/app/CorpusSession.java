@@ -1,0 +1,110 @@
+package org.chronoscope.app;
+
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.view.StatusBar;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * The window's corpus folder: loading it in the background, adding articles, and watching it so that a new,
+ * changed or removed file reloads the corpus. File work never runs on the FX thread; results come back to it.
+ */
+final class CorpusSession {
+    static final long WATCH_DEBOUNCE_MS = 500;
+    private final MainWindow window;
+    private final StatusBar status;
+    private Path folder;
+    private CorpusWatcher watcher;
+
+    CorpusSession(MainWindow window, StatusBar status) {
+        this.window = window;
+        this.status = status;
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    void open(Path dir) {
+        run(CorpusTasks.load(dir), dir, c -> window.show(dir, c));
+    }
+
+    void open(Path dir, CompletableFuture<Corpus> loading) {
+        run(new Task<>() {
+            @Override
+            protected Corpus call() throws Exception {
+                updateMessage("Loading " + dir.getFileName() + "…");
+                updateProgress(-1, 1);
+                try {
+                    return loading.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        }, dir, c -> window.show(dir, c));
+    }
+
+    /** The window now shows dir: watch it (and stop watching the folder shown before). */
+    void shown(Path dir) {
+        folder = dir;
+        if (watcher != null && watcher.folder().equals(dir)) {
+            return;
+        }
+        stopWatching();
+        watcher = CorpusWatcher.start(dir, WATCH_DEBOUNCE_MS, () -> Platform.runLater(() -> reload(c -> { })),
+                e -> window.error("Not watching " + dir, "Changes to the folder will not be picked up until it is"
+                        + " opened again: " + e.getMessage()));
+    }
+
+    void stopWatching() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Loads the open folder again; the window keeps its filters, zoom and selection. */
+    void reload(Consumer<Corpus> then) {
+        Path dir = folder;
+        if (dir == null) {
+            return;
+        }
+        run(CorpusTasks.load(dir), dir, c -> {
+            if (dir.equals(folder)) {
+                window.showReloaded(c);
+                then.accept(c);
+            }
+        });
+    }
+
+    void addArticles(List<Path> articles) {
+        if (folder == null) {
+            window.error("No corpus is open", "Open a corpus folder before adding an article.");
+            return;
+        }
+        Path dir = folder;
+        run(CorpusTasks.addArticles(dir, articles), dir, c -> window.show(dir, c));
+    }
+
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        status.setBusy(task);
+        task.setOnSucceeded(e -> {
+            status.setBusy(null);
+            then.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            status.setBusy(null);
+            Throwable ex = task.getException();
+            window.error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
+        });
+        Thread t = new Thread(task, "corpus-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+}

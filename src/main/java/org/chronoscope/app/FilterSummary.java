@@ -1,0 +1,68 @@
+package org.chronoscope.app;
+
+import org.chronoscope.model.Category;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Passage;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.view.filter.EventFilter;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The status-bar summary of what is shown, and the event counts the filter drop-downs show. */
+final class FilterSummary {
+    private FilterSummary() {
+    }
+
+    /** "12 of 43 events · 5 articles · filters: Witkoff, talks/meeting". */
+    static String of(EventFilter f, int shown, Corpus corpus, Function<String, String> actorName,
+                     Function<String, String> articleName) {
+        StringBuilder s = new StringBuilder();
+        s.append(shown).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
+                .append(" events · ").append(corpus.articles().size()).append(" articles");
+        if (f.isActive()) {
+            List<String> names = new ArrayList<>();
+            f.actors().stream().sorted().map(actorName).forEach(names::add);
+            f.categories().stream().sorted().map(Category::label).forEach(names::add);
+            f.articles().stream().sorted().map(articleName).forEach(names::add);
+            if (!f.text().isEmpty()) {
+                names.add("“" + f.text() + "”");
+            }
+            s.append(" · filters: ").append(names.size() <= 3 ? String.join(", ", names)
+                    : String.join(", ", names.subList(0, 3)) + " +" + (names.size() - 3));
+        }
+        if (f.hideExtracted()) {
+            s.append(" · extracted events hidden");
+        }
+        return s.toString();
+    }
+
+    static List<TimelineEvent> passing(Collection<TimelineEvent> events, EventFilter f) {
+        return events.stream().filter(f).toList();
+    }
+
+    static Map<String, Integer> actorCounts(Collection<TimelineEvent> events) {
+        return count(events, TimelineEvent::actors);
+    }
+
+    static Map<String, Integer> articleCounts(Collection<TimelineEvent> events) {
+        return count(events, e -> e.sources().stream().map(Passage::article).distinct().toList());
+    }
+
+    static Map<Category, Integer> categoryCounts(Collection<TimelineEvent> events) {
+        Map<Category, Integer> m = new HashMap<>();
+        events.forEach(e -> m.merge(e.category(), 1, Integer::sum));
+        return m;
+    }
+
+    private static Map<String, Integer> count(Collection<TimelineEvent> events,
+                                              Function<TimelineEvent, List<String>> f) {
+        Map<String, Integer> m = new HashMap<>();
+        events.forEach(e -> f.apply(e).forEach(id -> m.merge(id, 1, Integer::sum)));
+        return m;
+    }
+}

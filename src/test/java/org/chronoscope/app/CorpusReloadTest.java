@@ -1,0 +1,92 @@
+package org.chronoscope.app;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimeScale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** The open corpus folder is watched: a file written into it reloads the corpus, keeping the view. */
+class CorpusReloadTest extends ApplicationTest {
+    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
+    private MainWindow window;
+    private Preferences prefs;
+    private Path corpus;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        corpus = Files.createTempDirectory("chronoscope-watch");
+        try (Stream<Path> s = Files.list(SEEDS)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).toList()) {
+                Files.copy(p, corpus.resolve(p.getFileName()));
+            }
+        }
+        prefs = Preferences.userRoot().node("chronoscope-watch-test-" + System.nanoTime());
+        window = new MainWindow(stage, new WindowPrefs(prefs));
+        stage.setScene(new Scene(window.root(), 1100, 700));
+        stage.show();
+        window.open(corpus);
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        interact(() -> window.saveState());
+        prefs.removeNode();
+    }
+
+    private void waitForArticles(int n) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.corpus() != null && window.corpus().articles().size() == n);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void a_new_article_in_the_folder_reloads_keeping_selection_and_zoom() throws Exception {
+        waitForArticles(2);
+        TimelineEvent picked = window.timeline().getModel().dated().get(0);
+        interact(() -> {
+            window.timeline().setSelectedEvent(picked);
+            window.timeline().zoomIn();
+            window.timeline().zoomIn();
+        });
+        TimeScale before = window.timeline().getScale();
+        double w = window.timeline().contentWidth();
+        Files.writeString(corpus.resolve("new-article.txt"),
+                "Kyiv, 20 November 2025\n\nOfficials met in Geneva on Sunday to discuss the plan.\n");
+        waitForArticles(3);
+        TimelineEvent selected = window.timeline().getSelectedEvent();
+        assertNotNull(selected, "the selection survived the reload");
+        assertEquals(picked.id(), selected.id());
+        TimeScale after = window.timeline().getScale();
+        assertEquals(before.day(0), after.day(0), 1, "same first day shown");
+        assertEquals(before.day(w), after.day(w), 1, "same last day shown");
+        assertFalse(window.timeline().isFitted());
+    }
+
+    @Test
+    void a_removed_article_reloads_and_closing_stops_the_watch() throws Exception {
+        waitForArticles(2);
+        try (Stream<Path> s = Files.list(corpus)) {
+            Files.delete(s.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow());
+        }
+        waitForArticles(1);
+        interact(() -> window.saveState());
+        Files.writeString(corpus.resolve("after-close.txt"), "Kyiv, 20 November 2025\n\nTalks went on.\n");
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.corpus().articles().size(), "no reload after the window closed");
+    }
+}
