@@ -125,7 +125,7 @@ final class AxisPainter {
     private static boolean breakWithin(TimeScale scale, double x, double toX) {
         for (AxisWarp.Break b : scale.warp().breaks()) {
             double a = scale.x(b.from());
-            if (a > x && a < toX) {
+            if (a > x - 1 && a < toX) {
                 return true;
             }
         }
