@@ -66,11 +66,12 @@ final class MainMenus {
     private Menu fileMenu() {
         MenuItem open = item("Open corpus folder…", "Shortcut+O", this::chooseFolder);
         MenuItem add = item("Add article…", "Shortcut+Shift+A", this::chooseArticle);
+        MenuItem reload = item("Reload corpus", "F5", window::reload);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             window.saveState();
             Platform.exit();
         });
-        Menu file = new Menu("_File", null, open, add, new SeparatorMenuItem());
+        Menu file = new Menu("_File", null, open, add, reload, new SeparatorMenuItem());
         file.getItems().addAll(window.annotations().fileMenuItems());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         return file;

@@ -77,6 +77,16 @@ class CorpusReloadTest extends ApplicationTest {
     }
 
     @Test
+    void f5_reloads_the_folder_now() throws Exception {
+        waitForArticles(2);
+        interact(() -> window.saveState()); // no watch: only F5 can pick the new file up
+        Files.writeString(corpus.resolve("typed-in.txt"), "Kyiv, 20 November 2025\n\nTalks went on in Geneva.\n");
+        clickOn(window.timeline());
+        type(javafx.scene.input.KeyCode.F5);
+        waitForArticles(3);
+    }
+
+    @Test
     void a_removed_article_reloads_and_closing_stops_the_watch() throws Exception {
         waitForArticles(2);
         try (Stream<Path> s = Files.list(corpus)) {
