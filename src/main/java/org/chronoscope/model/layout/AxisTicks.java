@@ -73,9 +73,9 @@ public final class AxisTicks {
         for (int guard = 0; !d.isAfter(to) && guard < 50_000; guard++) {
             double day = d.toEpochDay();
             AxisWarp.Break inside = breakContaining(scale.warp(), day);
-            // an upper span whose first shown days are only the padding before the next unit is not labelled
+            // a unit starting inside a break is labelled where the break ends, unless only padding days of it show
             boolean padOnly = inside != null && next(d, unit).toEpochDay() - inside.to() <= PAD_ONLY_DAYS;
-            if (inside == null || upper && !padOnly) {
+            if (inside == null || !padOnly) {
                 double x = inside == null ? scale.x(day) : scale.x(inside.to());
                 if (upper) {
                     if (!out.isEmpty() && out.get(out.size() - 1).x() >= x - 0.5) {
@@ -94,7 +94,7 @@ public final class AxisTicks {
 
     private static AxisWarp.Break breakContaining(AxisWarp warp, double day) {
         for (AxisWarp.Break b : warp.breaks()) {
-            if (day > b.from() && day < b.to()) {
+            if (day >= b.from() && day < b.to()) {
                 return b;
             }
         }

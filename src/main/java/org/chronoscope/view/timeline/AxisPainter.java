@@ -91,7 +91,7 @@ final class AxisPainter {
                     continue;
                 }
                 double lx = Math.max(t.x(), x0) + 4;
-                if (next - lx > textWidth(t.label(), style.laneFont()) + 6) {
+                if (next - lx > textWidth(t.label(), style.laneFont()) + 3) {
                     gc.fillText(t.label(), lx, tier / 2 + 2);
                 }
                 gc.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);

@@ -44,4 +44,23 @@ class AxisTicksTest {
         assertTrue(AxisTicks.isWeekend(LocalDate.of(2025, 11, 23).toEpochDay()));
         assertTrue(!AxisTicks.isWeekend(LocalDate.of(2025, 11, 24).toEpochDay()));
     }
+
+    @Test
+    void every_active_stretch_of_a_compressed_axis_gets_its_month_label() {
+        // stretches around 15 Apr 2025 and 15 Jun 2025; the quiet weeks between are a break
+        double apr = LocalDate.of(2025, 4, 15).toEpochDay();
+        double jun = LocalDate.of(2025, 6, 15).toEpochDay();
+        AxisWarp warp = WeightedAxis.of(new double[]{apr - 6, apr, jun, jun + 6}, new double[]{apr - 5, apr + 1,
+                jun + 1, jun + 7}, 30, 5, 3, 1.0 / 40);
+        assertEquals(1, warp.breaks().size());
+        TimeScale scale = TimeScale.fit(apr - 20, jun + 20, 800, 0, warp);
+        List<String> labels = AxisTicks.ticks(scale, 800, AxisTicks.Unit.MONTH, false, 24).stream()
+                .map(AxisTicks.Tick::label).toList();
+        assertTrue(labels.contains("Apr"), labels.toString());
+        assertTrue(labels.contains("Jun"), labels.toString());
+        assertTrue(!labels.contains("May"), "May lies inside the break: " + labels);
+        AxisTicks.Tick june = AxisTicks.ticks(scale, 800, AxisTicks.Unit.MONTH, false, 24).stream()
+                .filter(t -> t.label().equals("Jun")).findFirst().orElseThrow();
+        assertEquals(scale.x(warp.breaks().get(0).to()), june.x(), 1e-9, "June starts in the break: labelled at its end");
+    }
 }
