@@ -8,17 +8,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -97,7 +90,7 @@ public final class MainWindow {
         status.getChildren().add(annotations.statusLabel());
         menus = new MainMenus(this);
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(menus.menuBar(), toolbar(), chipsRow()));
+        root.setTop(new VBox(menus.menuBar(), MainToolbar.build(this, menus, search), chipsRow()));
         root.setCenter(center());
         root.setBottom(new VBox(problemsHolder(), status));
         wire();
@@ -109,55 +102,6 @@ public final class MainWindow {
         setDark(prefs.dark());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
         timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
-    }
-
-    private Node toolbar() {
-        Button open = new Button("Open…");
-        open.setTooltip(new Tooltip("Open a corpus folder (Ctrl+O)"));
-        open.setOnAction(e -> menus.chooseFolder());
-        search.setPromptText("Search titles, summaries, quotes…");
-        search.setId("search-field");
-        search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(filters.textProperty());
-        Button zoomOut = new Button("−");
-        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
-        zoomOut.setOnAction(e -> timeline.zoomOut());
-        Button zoomIn = new Button("+");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
-        zoomIn.setOnAction(e -> timeline.zoomIn());
-        Button fit = new Button("Fit all");
-        fit.setId("fit-all");
-        fit.setTooltip(new Tooltip("Show every event (Home)"));
-        fit.setOnAction(e -> timeline.fitAll());
-        ToggleGroup lanes = new ToggleGroup();
-        ToggleButton bySide = new ToggleButton("Sides");
-        ToggleButton byCategory = new ToggleButton("Categories");
-        bySide.setToggleGroup(lanes);
-        byCategory.setToggleGroup(lanes);
-        bySide.setTooltip(new Tooltip("One lane per side (Ctrl+1)"));
-        byCategory.setTooltip(new Tooltip("One lane per category (Ctrl+2)"));
-        bySide.setSelected(timeline.getLaneMode() == LaneMode.SIDE);
-        byCategory.setSelected(timeline.getLaneMode() == LaneMode.CATEGORY);
-        lanes.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true);
-            } else {
-                timeline.setLaneMode(b == bySide ? LaneMode.SIDE : LaneMode.CATEGORY);
-            }
-        });
-        timeline.laneModeProperty().addListener((o, a, b) -> (b == LaneMode.SIDE ? bySide : byCategory)
-                .setSelected(true));
-        ToggleButton compress = new ToggleButton("≈ Compress");
-        compress.setId("compress-toggle");
-        compress.setTooltip(new Tooltip("Compress quiet stretches of the axis (Ctrl+K)"));
-        compress.selectedProperty().bindBidirectional(timeline.compressedProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(open, new Separator(Orientation.VERTICAL), actorPicker, categoryPicker,
-                articlePicker, search, spacer, zoomOut, zoomIn, fit, new Separator(Orientation.VERTICAL), bySide,
-                byCategory, compress);
-        bar.getStyleClass().add("main-toolbar");
-        return bar;
     }
 
     private Node chipsRow() {
@@ -420,5 +364,13 @@ public final class MainWindow {
 
     public MultiSelectButton<String> actorPicker() {
         return actorPicker;
+    }
+
+    MultiSelectButton<Category> categoryPicker() {
+        return categoryPicker;
+    }
+
+    MultiSelectButton<String> articlePicker() {
+        return articlePicker;
     }
 }
