@@ -44,6 +44,7 @@ class CorpusDropTest extends ApplicationTest {
         Scene scene = new Scene(window.root(), 1100, 700);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
         window.open(corpus);
     }

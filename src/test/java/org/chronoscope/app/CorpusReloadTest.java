@@ -37,6 +37,7 @@ class CorpusReloadTest extends ApplicationTest {
         prefs = Preferences.userRoot().node("chronoscope-watch-test-" + System.nanoTime());
         window = new MainWindow(stage, new WindowPrefs(prefs));
         stage.setScene(new Scene(window.root(), 1100, 700));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
         window.open(corpus);
     }

@@ -36,6 +36,7 @@ class MainWindowTest extends ApplicationTest {
         Scene scene = new Scene(window.root(), 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
         corpus = SyntheticModel.corpus(150, 5);
         window.setCorpus(corpus);

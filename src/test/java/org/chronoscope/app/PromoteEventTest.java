@@ -51,6 +51,7 @@ class PromoteEventTest extends ApplicationTest {
         Scene scene = new Scene(window.root(), 1200, 760);
         scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
         window.open(corpus);
     }

@@ -34,6 +34,7 @@ class SeedsWindowTest extends ApplicationTest {
         prefs = Preferences.userRoot().node("chronoscope-seeds-test-" + System.nanoTime());
         window = new MainWindow(stage, new WindowPrefs(prefs));
         stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
         window.open(SEEDS);
     }

@@ -50,6 +50,7 @@ class AnnotationOverlayTest extends ApplicationTest {
         root.setBottom(workspace.statusLabel());
         root.setTop(new javafx.scene.control.MenuBar(workspace.editMenu()));
         stage.setScene(new Scene(root, 1100, 560));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
     }
 

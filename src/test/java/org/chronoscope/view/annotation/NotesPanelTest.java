@@ -32,6 +32,7 @@ class NotesPanelTest extends ApplicationTest {
         BorderPane root = new BorderPane(AnnotationOverlay.wrap(view, workspace.session()));
         root.setRight(workspace.notesPanel());
         stage.setScene(new Scene(root, 1200, 560));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
     }
 

@@ -36,6 +36,7 @@ class ExportDialogTest extends ApplicationTest {
         view.getActors().setAll(corpus.actors());
         view.getEvents().setAll(corpus.events());
         stage.setScene(new Scene(view, 1000, 500));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
     }
 

@@ -34,6 +34,7 @@ class TimelineViewTest extends ApplicationTest {
         view.getActors().setAll(corpus.actors());
         view.getEvents().setAll(corpus.events());
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(view), 1000, 520));
+        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
     }
 
