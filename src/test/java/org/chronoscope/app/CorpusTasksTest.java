@@ -38,10 +38,15 @@ class CorpusTasksTest {
     }
 
     @Test
-    void the_corpus_folder_comes_from_the_command_line_first() {
-        WindowPrefs prefs = new WindowPrefs(java.util.prefs.Preferences.userRoot()
-                .node("chronoscope-args-test-" + System.nanoTime()));
-        assertEquals(Path.of("/data/news"), ChronoscopeApp.corpusFolder(List.of("--corpus", "/data/news"), prefs));
-        assertEquals(Path.of("/data/x"), ChronoscopeApp.corpusFolder(List.of("--corpus=/data/x"), prefs));
+    void the_corpus_folder_comes_from_the_command_line_first() throws Exception {
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
+                .node("chronoscope-args-test-" + System.nanoTime());
+        try {
+            WindowPrefs prefs = new WindowPrefs(node);
+            assertEquals(Path.of("/data/news"), ChronoscopeApp.corpusFolder(List.of("--corpus", "/data/news"), prefs));
+            assertEquals(Path.of("/data/x"), ChronoscopeApp.corpusFolder(List.of("--corpus=/data/x"), prefs));
+        } finally {
+            node.removeNode();
+        }
     }
 }
