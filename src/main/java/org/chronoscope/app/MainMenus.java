@@ -1,5 +1,7 @@
 package org.chronoscope.app;
 
+import static org.chronoscope.view.MenuItems.item;
+
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -155,14 +157,5 @@ final class MainMenus {
         if (f != null) {
             window.addArticle(Path.of(f.getAbsolutePath()));
         }
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }
