@@ -112,7 +112,7 @@ public final class EventExtractor {
     }
 
     private record Candidate(Article article, Passage passage, EventDate date, List<String> actors,
-                             List<String> places, Set<String> words) {
+                             List<String> places) {
         TimelineEvent toEvent() {
             String id = "x-" + article.fileName().replaceAll("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9]+", "-")
                     .toLowerCase(Locale.ROOT) + "-" + passage.start();
@@ -144,7 +144,7 @@ public final class EventExtractor {
         }
         String quote = a.text().substring(s.start(), s.end());
         return new Candidate(a, new Passage(a.fileName(), s.start(), s.end(), quote), date, List.copyOf(actors),
-                List.copyOf(places), words(quote));
+                List.copyOf(places));
     }
 
     /** "this year", "next year": a relative year says when a sentence was written, not when anything happened. */
@@ -155,12 +155,16 @@ public final class EventExtractor {
     private static Target bestMatch(Candidate c, List<Target> targets) {
         Target best = null;
         int bestScore = 0;
+        Set<String> words = null;
         for (Target t : targets) {
             if (!windowsOverlap(c.date, t.event.date())) {
                 continue;
             }
+            if (words == null) {
+                words = words(c.passage.quote());
+            }
             int shared = (int) c.actors.stream().filter(t.people::contains).count();
-            int sharedWords = (int) c.words.stream().filter(t.words::contains).count();
+            int sharedWords = (int) words.stream().filter(t.words::contains).count();
             int score = shared * 3 + sharedWords;
             if ((shared > 0 || sharedWords >= 3) && score > bestScore) {
                 best = t;
