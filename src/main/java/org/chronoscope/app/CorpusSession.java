@@ -21,6 +21,9 @@ final class CorpusSession {
     private final StatusBar status;
     private Path folder;
     private CorpusWatcher watcher;
+    /** The folder's files as the latest load of ours found them (set on the loader thread). */
+    private volatile FolderStamp loadedStamp;
+    private int loadsStarted;
 
     CorpusSession(MainWindow window, StatusBar status) {
         this.window = window;
@@ -32,7 +35,7 @@ final class CorpusSession {
     }
 
     void open(Path dir) {
-        run(CorpusTasks.load(dir), dir, c -> window.show(dir, c));
+        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> window.show(dir, c));
     }
 
     void open(Path dir, CompletableFuture<Corpus> loading) {
@@ -57,7 +60,12 @@ final class CorpusSession {
             return;
         }
         stopWatching();
-        watcher = CorpusWatcher.start(dir, WATCH_DEBOUNCE_MS, () -> Platform.runLater(() -> reload(c -> { })),
+        watcher = CorpusWatcher.start(dir, WATCH_DEBOUNCE_MS, () -> {
+                    // a change our own add or promote made is already in the load that followed it
+                    if (!FolderStamp.of(dir).equals(loadedStamp)) {
+                        Platform.runLater(() -> reload(c -> { }));
+                    }
+                },
                 e -> window.error("Not watching " + dir, "Changes to the folder will not be picked up until it is"
                         + " opened again: " + e.getMessage()));
     }
@@ -75,7 +83,7 @@ final class CorpusSession {
         if (dir == null) {
             return;
         }
-        run(CorpusTasks.load(dir), dir, c -> {
+        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
             if (dir.equals(folder)) {
                 window.showReloaded(c);
                 then.accept(c);
@@ -89,10 +97,17 @@ final class CorpusSession {
             return;
         }
         Path dir = folder;
-        run(CorpusTasks.addArticles(dir, articles), dir, c -> window.show(dir, c));
+        run(CorpusTasks.addArticles(dir, articles, () -> loadedStamp = FolderStamp.of(dir)), dir,
+                c -> window.show(dir, c));
+    }
+
+    /** How many loads this session has started (the tests count reloads). */
+    int loadsStarted() {
+        return loadsStarted;
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        loadsStarted++;
         status.setBusy(task);
         task.setOnSucceeded(e -> {
             status.setBusy(null);

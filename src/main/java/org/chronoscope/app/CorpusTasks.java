@@ -16,11 +16,17 @@ public final class CorpusTasks {
 
     /** Loads a folder; the task fails with a message naming the folder. */
     public static Task<Corpus> load(Path folder) {
+        return load(folder, () -> { });
+    }
+
+    /** Loads a folder, calling beforeRead on the loader thread just before the files are read. */
+    static Task<Corpus> load(Path folder, Runnable beforeRead) {
         return new Task<>() {
             @Override
             protected Corpus call() {
                 updateMessage("Loading " + folder.getFileName() + "…");
                 updateProgress(-1, 1);
+                beforeRead.run();
                 Corpus c = loadNow(folder);
                 updateProgress(1, 1);
                 updateMessage("Loaded " + c.articles().size() + " articles");
@@ -39,6 +45,11 @@ public final class CorpusTasks {
 
     /** Copies several articles into the corpus folder (each as {@link #addArticle} does), then loads it once. */
     public static Task<Corpus> addArticles(Path folder, java.util.List<Path> articles) {
+        return addArticles(folder, articles, () -> { });
+    }
+
+    /** As {@link #addArticles(Path, java.util.List)}, calling beforeRead after the copies, before the load. */
+    static Task<Corpus> addArticles(Path folder, java.util.List<Path> articles, Runnable beforeRead) {
         return new Task<>() {
             @Override
             protected Corpus call() throws IOException {
@@ -48,6 +59,7 @@ public final class CorpusTasks {
                 for (Path article : articles) {
                     copyInto(folder, article);
                 }
+                beforeRead.run();
                 return loadNow(folder);
             }
         };

@@ -358,6 +358,11 @@ public final class MainWindow {
         return session.folder();
     }
 
+    /** How many corpus loads this window has started (the tests count reloads). */
+    int loadsStarted() {
+        return session.loadsStarted();
+    }
+
     CorpusDrop drop() {
         return drop;
     }

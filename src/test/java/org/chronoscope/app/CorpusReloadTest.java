@@ -78,6 +78,22 @@ class CorpusReloadTest extends ApplicationTest {
     }
 
     @Test
+    void an_article_added_from_the_menu_loads_once_not_again_for_the_watcher() throws Exception {
+        waitForArticles(2);
+        assertEquals(1, window.loadsStarted());
+        Path outside = Files.createTempDirectory("chronoscope-add").resolve("added.txt");
+        Files.writeString(outside, "Kyiv, 20 November 2025\n\nOfficials met in Geneva on Sunday.\n");
+        interact(() -> window.addArticle(outside));
+        waitForArticles(3);
+        Thread.sleep(CorpusSession.WATCH_DEBOUNCE_MS * 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.loadsStarted(), "the watcher saw the new file but its load already had it");
+        Files.writeString(corpus.resolve("later.txt"), "Kyiv, 21 November 2025\n\nTalks went on in Geneva.\n");
+        waitForArticles(4);
+        assertEquals(3, window.loadsStarted(), "a change made afterwards still reloads");
+    }
+
+    @Test
     void f5_reloads_the_folder_now() throws Exception {
         waitForArticles(2);
         interact(() -> window.saveState()); // no watch: only F5 can pick the new file up
