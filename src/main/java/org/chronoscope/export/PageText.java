@@ -23,7 +23,11 @@ final class PageText {
     private PageText() {
     }
 
-    /** "14 Apr 2014 – 30 Nov 2025 · 42 events · actors: putin · categories: talks". */
+    /**
+     * "42 events from 14 Apr 2014 to 30 Nov 2025 · actors: putin · categories: talks": the events' own dates (the
+     * axis runs a little further, leaving room for the last labels); a date range given in the filter is stated
+     * as such, "1 Nov 2025 – 30 Nov 2025 · 12 events".
+     */
     static String subtitle(TimelineModel model, EventFilter filter, Corpus corpus, TimeScale scale, double width) {
         LocalDate from = filter.from() != null ? filter.from() : LocalDate.ofEpochDay((long) Math.ceil(scale.day(0)));
         LocalDate to = filter.to() != null ? filter.to() : LocalDate.ofEpochDay((long) Math.floor(scale.day(width)));
@@ -34,9 +38,15 @@ final class PageText {
             to = LocalDate.ofEpochDay((long) model.lastDay() - 1);
         }
         List<String> parts = new ArrayList<>();
-        parts.add(range(from, to));
         int n = model.dated().size();
-        parts.add(n + (n == 1 ? " event" : " events"));
+        String count = n + (n == 1 ? " event" : " events");
+        if (filter.from() == null && filter.to() == null && !model.isEmpty()) {
+            parts.add(count + (from.equals(to) ? " on " + DAY.format(from)
+                    : " from " + DAY.format(from) + " to " + DAY.format(to)));
+        } else {
+            parts.add(range(from, to));
+            parts.add(count);
+        }
         if (!filter.actors().isEmpty()) {
             parts.add("actors: " + filter.actors().stream()
                     .map(id -> corpus.actor(id).map(a -> a.name()).orElse(id)).collect(Collectors.joining(", ")));

@@ -1,0 +1,45 @@
+package org.chronoscope.export;
+
+import org.chronoscope.load.CorpusLoader;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.model.layout.AxisWarp;
+import org.chronoscope.model.layout.LaneMode;
+import org.chronoscope.model.layout.TimeScale;
+import org.chronoscope.model.layout.TimelineModel;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The default subtitle states the events' own dates, not the axis's (which runs on past the last event). */
+class PageTextTest {
+    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
+
+    @Test
+    void the_default_subtitle_says_the_dates_are_the_events_first_and_last() {
+        Corpus corpus = CorpusLoader.load(SEEDS);
+        TimelineModel model = TimelineModel.of(corpus.events(), corpus.actors(), LaneMode.SIDE);
+        // an axis running a quarter past the last event, as fit-all with room for the last labels does
+        TimeScale scale = TimeScale.fit(model.firstDay(), model.lastDay() + 90, 1000, 24, AxisWarp.NONE);
+        String text = PageText.subtitle(model, EventFilter.ALL, corpus, scale, 1000);
+        String first = PageText.range(LocalDate.ofEpochDay((long) model.firstDay()),
+                LocalDate.ofEpochDay((long) model.firstDay())).trim();
+        String last = PageText.range(LocalDate.ofEpochDay((long) model.lastDay() - 1),
+                LocalDate.ofEpochDay((long) model.lastDay() - 1)).trim();
+        assertTrue(text.startsWith(model.dated().size() + " events from " + first + " to " + last), text);
+    }
+
+    @Test
+    void a_date_range_asked_for_is_stated_as_a_range() {
+        Corpus corpus = CorpusLoader.load(SEEDS);
+        EventFilter nov = new EventFilter(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), Set.of(), Set.of());
+        TimelineModel model = TimelineModel.of(nov.apply(corpus), corpus.actors(), LaneMode.SIDE);
+        TimeScale scale = TimeScale.fit(LocalDate.of(2025, 11, 1).toEpochDay(), LocalDate.of(2025, 12, 1).toEpochDay(),
+                1000, 24, AxisWarp.NONE);
+        String text = PageText.subtitle(model, nov, corpus, scale, 1000);
+        assertTrue(text.startsWith("1 Nov 2025 – 30 Nov 2025  ·  " + model.dated().size() + " events"), text);
+    }
+}
