@@ -28,8 +28,11 @@ public class ChronoscopeApp extends Application {
             t.setDaemon(true);
             t.start();
         };
-        CompletableFuture<Path> folder = CompletableFuture.supplyAsync(
-                () -> corpusFolder(List.of(args), WindowPrefs.user()), background);
+        CompletableFuture<Path> folder = CompletableFuture.supplyAsync(() -> {
+            WindowPrefs prefs = WindowPrefs.user();
+            prefs.lastCorpus(); // reads the preferences file here, not on the FX thread (even with --corpus)
+            return corpusFolder(List.of(args), prefs);
+        }, background);
         preload = new Preload(folder, folder.thenApply(CorpusTasks::loadNow));
         Application.launch(ChronoscopeApp.class, args);
     }

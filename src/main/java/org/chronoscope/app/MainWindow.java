@@ -22,8 +22,10 @@ import org.chronoscope.model.Article;
 import org.chronoscope.model.Category;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
+import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.LaneMode;
+import org.chronoscope.view.AfterFirstFrame;
 import org.chronoscope.view.ProblemsPanel;
 import org.chronoscope.view.StatusBar;
 import org.chronoscope.view.annotation.AnnotationWorkspace;
@@ -56,7 +58,9 @@ public final class MainWindow {
     private final ReaderPane reader = new ReaderPane();
     private final FilterModel filters = new FilterModel();
     private final StatusBar status = new StatusBar();
-    private final ProblemsPanel problems = new ProblemsPanel();
+    /** Built the first time it is opened; until then the corpus's problems wait in problemList. */
+    private ProblemsPanel problems;
+    private List<Problem> problemList = List.of();
     private final VBox emptyState = new VBox(8);
     private final Label emptyText = new Label();
     private final SplitPane mainSplit = new SplitPane();
@@ -123,20 +127,22 @@ public final class MainWindow {
         StackPane timelineHolder = new StackPane(timeline, annotations.overlay(), emptyState);
         timelineHolder.setMinHeight(160);
         leftSplit.setOrientation(Orientation.VERTICAL);
-        leftSplit.getItems().addAll(timelineHolder, reader);
+        leftSplit.getItems().addAll(timelineHolder, AfterFirstFrame.holder(reader));
         detail.setMinWidth(240);
         mainSplit.getItems().addAll(leftSplit, annotations.rightColumn(detail));
         SplitPane.setResizableWithParent(detail, false);
         return new StackPane(mainSplit, drop.overlay());
     }
 
-    /** The problems panel joins the scene the first time it is shown (one list skin less at start-up). */
+    /** The problems panel is built and joins the scene the first time it is shown (one list less at start-up). */
     private Node problemsHolder() {
         Pane holder = new StackPane();
         holder.visibleProperty().bind(status.problemsToggle().selectedProperty());
         holder.managedProperty().bind(holder.visibleProperty());
         holder.visibleProperty().addListener((o, a, b) -> {
             if (b && holder.getChildren().isEmpty()) {
+                problems = new ProblemsPanel();
+                problems.setProblems(problemList);
                 holder.getChildren().add(problems);
             }
         });
@@ -235,7 +241,10 @@ public final class MainWindow {
         detail.corpusProperty().set(c);
         reader.corpusProperty().set(c);
         timeline.getActors().setAll(c.actors());
-        problems.setProblems(c.problems());
+        problemList = c.problems();
+        if (problems != null) {
+            problems.setProblems(problemList);
+        }
         status.setProblemCount(c.problems().size());
         applyFilter();
     }

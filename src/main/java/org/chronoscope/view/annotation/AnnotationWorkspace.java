@@ -19,6 +19,7 @@ import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationAnchor;
+import org.chronoscope.view.AfterFirstFrame;
 import org.chronoscope.view.export.ExportDialog;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -77,7 +78,7 @@ public final class AnnotationWorkspace {
 
     /** The detail pane above the notes panel, as one right-hand column. */
     public Node rightColumn(Node detail) {
-        SplitPane split = new SplitPane(detail, notes);
+        SplitPane split = new SplitPane(detail, AfterFirstFrame.holder(notes));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(split, false); // like the detail pane alone: the timeline takes new width
