@@ -1,64 +1,29 @@
 package org.chronoscope.app;
 
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files dropped on the window (the handler the drag events call; a real OS drag cannot be synthesised). */
-class CorpusDropTest extends ApplicationTest {
-    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
-    private MainWindow window;
-    private Preferences prefs;
-    private Path corpus;
+class CorpusDropTest extends WindowOnTempCorpusTest {
     private Path outside;
 
     @Override
     public void start(Stage stage) throws Exception {
-        corpus = Files.createTempDirectory("chronoscope-drop");
+        super.start(stage);
         outside = Files.createTempDirectory("chronoscope-drop-src");
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        prefs = Preferences.userRoot().node("chronoscope-drop-test-" + System.nanoTime());
-        window = new MainWindow(stage, new WindowPrefs(prefs));
-        Scene scene = new Scene(window.root(), 1100, 700);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
-        stage.show();
-        window.open(corpus);
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        interact(() -> window.saveState());
-        prefs.removeNode();
-    }
-
-    private void waitForArticles(int n) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> window.corpus() != null && window.corpus().articles().size() == n);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Path article(String name) throws IOException {

@@ -1,18 +1,12 @@
 package org.chronoscope.app;
 
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimeScale;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,39 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** The open corpus folder is watched: a file written into it reloads the corpus, keeping the view. */
-class CorpusReloadTest extends ApplicationTest {
-    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
-    private MainWindow window;
-    private Preferences prefs;
-    private Path corpus;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        corpus = Files.createTempDirectory("chronoscope-watch");
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        prefs = Preferences.userRoot().node("chronoscope-watch-test-" + System.nanoTime());
-        window = new MainWindow(stage, new WindowPrefs(prefs));
-        stage.setScene(new Scene(window.root(), 1100, 700));
-        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
-        stage.show();
-        window.open(corpus);
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        interact(() -> window.saveState());
-        prefs.removeNode();
-    }
-
-    private void waitForArticles(int n) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.corpus() != null && window.corpus().articles().size() == n);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+class CorpusReloadTest extends WindowOnTempCorpusTest {
 
     @Test
     void a_new_article_in_the_folder_reloads_keeping_selection_and_zoom() throws Exception {

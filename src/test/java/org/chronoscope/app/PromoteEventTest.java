@@ -1,6 +1,5 @@
 package org.chronoscope.app;
 
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -14,53 +13,20 @@ import org.chronoscope.model.Origin;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.view.timeline.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineSkin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Promote to curated…: an extracted event saved into events.json, then reloaded and selected. */
-class PromoteEventTest extends ApplicationTest {
-    private static final Path SEEDS = Path.of(System.getProperty("chronoscope.seeds", "seeds"));
-    private MainWindow window;
-    private Preferences prefs;
-    private Path corpus;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        corpus = Files.createTempDirectory("chronoscope-promote");
-        try (Stream<Path> s = Files.list(SEEDS)) {
-            for (Path p : s.filter(p -> p.toString().endsWith(".txt")).sorted().limit(2).toList()) {
-                Files.copy(p, corpus.resolve(p.getFileName()));
-            }
-        }
-        prefs = Preferences.userRoot().node("chronoscope-promote-test-" + System.nanoTime());
-        window = new MainWindow(stage, new WindowPrefs(prefs));
-        Scene scene = new Scene(window.root(), 1200, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
-        stage.show();
-        window.open(corpus);
-    }
-
-    @AfterEach
-    void forget() throws Exception {
-        interact(() -> window.saveState());
-        prefs.removeNode();
-    }
+class PromoteEventTest extends WindowOnTempCorpusTest {
 
     private TimelineEvent extracted() throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.corpus() != null);
