@@ -8,7 +8,7 @@ import org.chronoscope.load.timex.Hit.Kind;
 /** Turns a pattern match into a {@link Hit}, or rejects it when the context shows it is not a date. */
 final class HitReader {
     /** Prepositions that make a bare month, season or "a month" a time expression. */
-    private static final Set<String> TIME_PREPS = Set.of("in", "since", "from", "until", "till", "by", "during",
+    static final Set<String> TIME_PREPS = Set.of("in", "since", "from", "until", "till", "by", "during",
             "before", "after", "through", "throughout", "over", "within", "for", "around", "on", "at", "of", "as");
     private static final Set<String> NOT_BEFORE_YEAR = Set.of("article", "resolution", "no", "number", "flight",
             "page", "route", "group", "paragraph", "section", "room", "code", "model", "item", "point", "about",
@@ -19,6 +19,7 @@ final class HitReader {
             "deaths", "dead", "casualties", "prisoners", "hryvnias", "roubles", "rubles", "vehicles", "tanks",
             "households", "homes", "buildings", "jobs", "workers", "members", "delegates", "pages", "words",
             "hours", "minutes", "seconds", "feet", "square", "sq", "barrels", "cubic", "kg", "mw", "gw");
+    private static final Set<String> PREPS_BEFORE_NOW = Set.of("until", "till", "from", "by", "since");
     private static final Set<String> GENERIC_TODAY = Set.of("person", "people", "world", "society", "generation",
             "nobody", "anyone", "anybody", "everyone", "everybody", "man", "woman", "men", "women", "youth",
             "children", "leaders", "politicians");
@@ -58,14 +59,14 @@ final class HitReader {
                 Hit h = new Hit(Kind.NARRATIVE_SHIFT, s, e);
                 int q = Lexicon.quantity(m.group("q"));
                 h.quantity = "earlier".equalsIgnoreCase(m.group("dir")) ? -q : q;
-                h.unit = unit(normalise(m.group("u")));
+                h.unit = DurationHits.unit(normalise(m.group("u")));
                 yield h;
             }
             case VAGUE -> vague(m, s, e);
             case REF -> ref(m, s, e, prep);
             case PRESENT -> present(m, text, s, e, prep, prevWordStart);
-            case DURATION -> duration(m, text, s, e, prep, prevWordStart);
-            case VAGUE_DURATION -> vagueDuration(m, text, s, e, prep);
+            case DURATION -> DurationHits.duration(m, text, s, e, prep, prevWordStart);
+            case VAGUE_DURATION -> DurationHits.vagueDuration(m, text, s, e, prep);
         };
     }
 
@@ -180,7 +181,7 @@ final class HitReader {
             h.mod = "this";
             h.narrative = true;
             String u = normalise(m.group("au"));
-            h.unit = "day".equals(u) ? Hit.DAY : unit(u);
+            h.unit = "day".equals(u) ? Hit.DAY : DurationHits.unit(u);
             return h;
         }
         String mod = normalise(m.group("mod"));
@@ -190,7 +191,7 @@ final class HitReader {
         if (wholeUnit && ("past".equals(mod) || the && "last".equals(mod))) {
             Hit h = new Hit(Kind.DURATION, s, e); // "the past week": the seven days up to the anchor
             h.quantity = 1;
-            h.unit = unit(u);
+            h.unit = DurationHits.unit(u);
             h.mod = "past";
             return h;
         }
@@ -214,7 +215,7 @@ final class HitReader {
             default -> mod;
         };
         h.season = seasonIndex(u);
-        h.unit = h.season >= 0 ? Hit.SEASON : "weekend".equals(u) ? Hit.WEEKEND : unit(u);
+        h.unit = h.season >= 0 ? Hit.SEASON : "weekend".equals(u) ? Hit.WEEKEND : DurationHits.unit(u);
         return h;
     }
 
@@ -255,7 +256,7 @@ final class HitReader {
             h.mod = "end";
             h.quantity = 0;
         } else {
-            h.unit = unit(normalise(m.group("u")));
+            h.unit = DurationHits.unit(normalise(m.group("u")));
             h.mod = edge(normalise(m.group("which")));
             String det = normalise(m.group("det"));
             h.quantity = "next".equals(det) ? 1 : "last".equals(det) ? -1 : 0;
@@ -269,7 +270,7 @@ final class HitReader {
     private static Hit ago(Matcher m, int s, int e) {
         Hit h = new Hit(Kind.AGO, s, e);
         h.quantity = Lexicon.quantity(m.group("q"));
-        h.unit = unit(normalise(m.group("u")));
+        h.unit = DurationHits.unit(normalise(m.group("u")));
         h.mod = normalise(m.group("q"));
         return h;
     }
@@ -278,7 +279,7 @@ final class HitReader {
         Hit h = new Hit(Kind.VAGUE, s, e);
         String which = normalise(m.group("m"));
         String u = m.group("u") != null ? m.group("u") : m.group("u2");
-        h.unit = unit(normalise(u));
+        h.unit = DurationHits.unit(normalise(u));
         h.mod = which == null || which.startsWith("coming") || which.startsWith("next") || which.startsWith("upcoming")
                 ? "future" : "past";
         return h;
@@ -304,74 +305,12 @@ final class HitReader {
         String w = m.group("w").toLowerCase(Locale.ROOT);
         String prev = prevWordStart >= 0 ? word(text, prevWordStart) : null;
         boolean generic = w.equals("today") ? prev != null && (GENERIC_TODAY.contains(prev) || "of".equals(prep))
-                : prep != null && Set.of("until", "till", "from", "by", "since").contains(prep);
+                : prep != null && PREPS_BEFORE_NOW.contains(prep);
         if (!generic) {
             return null;
         }
         Hit h = new Hit(Kind.PRESENT, s, e);
         return h;
-    }
-
-    private static Hit duration(Matcher m, String text, int s, int e, String prep, int prevWordStart) {
-        String fl = normalise(m.group("fl"));
-        String q = normalise(m.group("q"));
-        String prev = prevWordStart >= 0 ? word(text, prevWordStart) : null;
-        if (prev != null && Set.of("once", "twice", "times", "per").contains(prev)) {
-            return null;
-        }
-        boolean article = q.equals("a") || q.equals("an");
-        if (article && fl == null && (prep == null || !TIME_PREPS.contains(prep) || "of".equals(prep))
-                && m.group().indexOf('-') < 0) {
-            return null; // "a day" in "twice a day", "a year of war" without a preposition
-        }
-        Hit h = new Hit(Kind.DURATION, s, e);
-        h.quantity = Lexicon.quantity(q);
-        h.unit = unit(normalise(m.group("u")));
-        if ("last".equals(fl) || "past".equals(fl)) {
-            h.mod = "past";
-        } else if ("next".equals(fl) || "coming".equals(fl)) {
-            h.mod = "next";
-        } else if (fl == null && "in".equals(prep) && !m.group().contains("-")) {
-            h.mod = "in"; // "in two weeks": a date after the anchor
-        }
-        return h;
-    }
-
-    private static Hit vagueDuration(Matcher m, String text, int s, int e, String prep) {
-        if (m.group("lt") != null) { // "for a long time": years, in news usage
-            if (!"for".equals(prep)) {
-                return null;
-            }
-            Hit h = new Hit(Kind.VAGUE_DURATION, s, e);
-            h.unit = Hit.YEAR;
-            return h;
-        }
-        boolean quantified = m.group("q") != null;
-        boolean preposition = prep != null && Set.of("for", "over", "in", "after", "within", "during").contains(prep);
-        boolean of = text.startsWith(" of ", e);
-        if (!quantified && !preposition && !of) {
-            return null;
-        }
-        Hit h = new Hit(Kind.VAGUE_DURATION, s, e);
-        h.unit = unit(normalise(m.group("u")));
-        return h;
-    }
-
-    static char unit(String u) {
-        if (u.startsWith("hour")) {
-            return Hit.HOUR;
-        } else if (u.startsWith("minute")) {
-            return Hit.MINUTE;
-        } else if (u.startsWith("day")) {
-            return Hit.DAY;
-        } else if (u.startsWith("week")) {
-            return Hit.WEEK;
-        } else if (u.startsWith("month")) {
-            return Hit.MONTH;
-        } else if (u.startsWith("decade")) {
-            return Hit.DECADE;
-        }
-        return Hit.YEAR;
     }
 
     static int seasonIndex(String name) {
@@ -403,7 +342,7 @@ final class HitReader {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
-    private static String normalise(String s) {
+    static String normalise(String s) {
         return s == null ? null : SPACES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
