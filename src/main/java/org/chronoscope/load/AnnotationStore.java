@@ -36,7 +36,10 @@ public final class AnnotationStore {
     public static final int FORMAT_VERSION = 1;
     public static final String DEFAULT_NAME = "annotations.json";
     private static final int MAX_CONTINUATIONS = 99;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** For writing; made on the first save (off the FX thread), not when a window asks where the notes live. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     /**
      * What was loaded and where to save from now on.
@@ -108,8 +111,8 @@ public final class AnnotationStore {
     /** Reads one file; the exception's message says what is wrong (without the file name). */
     public static AnnotationDocument read(Path file) throws IOException {
         JsonNode root;
-        try {
-            root = JSON.readTree(file.toFile());
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            root = JsonFiles.tree(in);
         } catch (JsonProcessingException e) {
             throw new UnreadableException("not valid JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
@@ -158,12 +161,12 @@ public final class AnnotationStore {
                 throw new UnreadableException("will not overwrite " + file + ": " + e.getMessage());
             }
         }
-        byte[] bytes = JSON.writeValueAsBytes(toJson(document));
+        byte[] bytes = Json.MAPPER.writeValueAsBytes(toJson(document));
         AtomicWrite.write(file, out -> out.write(bytes));
     }
 
     static ObjectNode toJson(AnnotationDocument document) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ArrayNode starred = root.putArray("starred");

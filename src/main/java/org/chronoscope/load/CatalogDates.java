@@ -2,8 +2,10 @@ package org.chronoscope.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.BasisKind;
@@ -24,6 +26,8 @@ import org.chronoscope.model.TemporalExpression;
 final class CatalogDates {
     private static final int APPROXIMATE_NEWS_DAYS = 6;
     private final TemporalTagger tagger;
+    /** Each article's text in lower case, made once per catalogue read (not once per event). */
+    private final Map<String, String> lowerTexts = new HashMap<>();
 
     CatalogDates(TemporalTagger tagger) {
         this.tagger = tagger;
@@ -105,7 +109,7 @@ final class CatalogDates {
     private TemporalExpression find(Article article, String expression, List<Passage> sources)
             throws DateSpecException {
         String text = article.text();
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerTexts.computeIfAbsent(article.fileName(), k -> text.toLowerCase(Locale.ROOT));
         String want = expression.toLowerCase(Locale.ROOT);
         int at = -1;
         for (Passage p : sources) {

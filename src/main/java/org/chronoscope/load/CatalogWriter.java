@@ -39,7 +39,7 @@ public final class CatalogWriter {
         if (Files.exists(file)) {
             JsonNode read;
             try {
-                read = JsonFiles.MAPPER.readTree(file.toFile());
+                read = JsonFiles.mapper().readTree(file.toFile());
             } catch (IOException e) {
                 throw new IOException(file + " cannot be read as a catalogue, so it was left as it is: "
                         + e.getMessage(), e);
@@ -49,7 +49,7 @@ public final class CatalogWriter {
             }
             root = o;
         } else {
-            root = JsonFiles.MAPPER.createObjectNode();
+            root = JsonFiles.mapper().createObjectNode();
             root.put("version", 1);
             root.putArray("events");
         }
@@ -71,12 +71,12 @@ public final class CatalogWriter {
         for (Passage p : event.sources()) {
             sources.addObject().put("article", p.article()).put("quote", p.quote());
         }
-        AtomicWrite.write(file, out -> JsonFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root));
+        AtomicWrite.write(file, out -> JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValue(out, root));
         return id;
     }
 
     private static ObjectNode dateSpec(EventDate own, EventDate chosen) {
-        ObjectNode d = JsonFiles.MAPPER.createObjectNode();
+        ObjectNode d = JsonFiles.mapper().createObjectNode();
         DateBasis basis = own.basis();
         boolean unchanged = chosen == null || (java.util.Objects.equals(own.start(), chosen.start())
                 && java.util.Objects.equals(own.end(), chosen.end()) && own.precision() == chosen.precision());

@@ -117,7 +117,7 @@ public final class CorpusLoader {
             if (in == null) {
                 throw new IOException("no bundled seeds");
             }
-            JsonFiles.MAPPER.readTree(in).path("articles").fieldNames().forEachRemaining(names::add);
+            JsonFiles.tree(in).path("articles").fieldNames().forEachRemaining(names::add);
         }
         for (String name : names) {
             try (InputStream in = CorpusLoader.class.getResourceAsStream(SEEDS_RESOURCE + name)) {
