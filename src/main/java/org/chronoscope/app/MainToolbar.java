@@ -8,11 +8,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.chronoscope.model.layout.LaneMode;
+import org.chronoscope.view.LazyTooltip;
 import org.chronoscope.view.timeline.TimelineView;
 
 /** The window's toolbar: Open…, the filter drop-downs and search, zoom, lanes and compression. */
@@ -23,29 +23,29 @@ final class MainToolbar {
     static Node build(MainWindow window, MainMenus menus, TextField search) {
         TimelineView timeline = window.timeline();
         Button open = new Button("Open…");
-        open.setTooltip(new Tooltip("Open a corpus folder (Ctrl+O)"));
+        LazyTooltip.install(open, "Open a corpus folder (Ctrl+O)");
         open.setOnAction(e -> menus.chooseFolder());
         search.setPromptText("Search titles, summaries, quotes…");
         search.setId("search-field");
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(window.filters().textProperty());
         Button zoomOut = new Button("−");
-        zoomOut.setTooltip(new Tooltip("Zoom out (−)"));
+        LazyTooltip.install(zoomOut, "Zoom out (−)");
         zoomOut.setOnAction(e -> timeline.zoomOut());
         Button zoomIn = new Button("+");
-        zoomIn.setTooltip(new Tooltip("Zoom in (+)"));
+        LazyTooltip.install(zoomIn, "Zoom in (+)");
         zoomIn.setOnAction(e -> timeline.zoomIn());
         Button fit = new Button("Fit all");
         fit.setId("fit-all");
-        fit.setTooltip(new Tooltip("Show every event (Home)"));
+        LazyTooltip.install(fit, "Show every event (Home)");
         fit.setOnAction(e -> timeline.fitAll());
         ToggleGroup lanes = new ToggleGroup();
         ToggleButton bySide = new ToggleButton("Sides");
         ToggleButton byCategory = new ToggleButton("Categories");
         bySide.setToggleGroup(lanes);
         byCategory.setToggleGroup(lanes);
-        bySide.setTooltip(new Tooltip("One lane per side (Ctrl+1)"));
-        byCategory.setTooltip(new Tooltip("One lane per category (Ctrl+2)"));
+        LazyTooltip.install(bySide, "One lane per side (Ctrl+1)");
+        LazyTooltip.install(byCategory, "One lane per category (Ctrl+2)");
         bySide.setSelected(timeline.getLaneMode() == LaneMode.SIDE);
         byCategory.setSelected(timeline.getLaneMode() == LaneMode.CATEGORY);
         lanes.selectedToggleProperty().addListener((o, a, b) -> {
@@ -59,7 +59,7 @@ final class MainToolbar {
                 .setSelected(true));
         ToggleButton compress = new ToggleButton("≈ Compress");
         compress.setId("compress-toggle");
-        compress.setTooltip(new Tooltip("Compress quiet stretches of the axis (Ctrl+K)"));
+        LazyTooltip.install(compress, "Compress quiet stretches of the axis (Ctrl+K)");
         compress.selectedProperty().bindBidirectional(timeline.compressedProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

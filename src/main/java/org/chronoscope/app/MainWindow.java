@@ -119,18 +119,16 @@ public final class MainWindow {
         emptyState.setAlignment(Pos.CENTER);
         emptyState.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         emptyText.setId("empty-text");
-        Button clear = new Button("Clear filters");
-        clear.setId("clear-filters");
-        clear.setOnAction(e -> filters.clear());
-        emptyState.getChildren().addAll(emptyText, clear);
-        emptyState.setVisible(false);
+        emptyState.setVisible(false); // its text and button join the first time it is shown
         StackPane timelineHolder = new StackPane(timeline, annotations.overlay(), emptyState);
         timelineHolder.setMinHeight(160);
         leftSplit.setOrientation(Orientation.VERTICAL);
         leftSplit.getItems().addAll(timelineHolder, AfterFirstFrame.holder(reader));
         detail.setMinWidth(240);
-        mainSplit.getItems().addAll(leftSplit, annotations.rightColumn(detail));
-        SplitPane.setResizableWithParent(detail, false);
+        // the detail pane starts with only a hint, so it can join a pulse after the timeline's first frame
+        Node right = AfterFirstFrame.holder(() -> annotations.rightColumn(detail));
+        mainSplit.getItems().addAll(leftSplit, right);
+        SplitPane.setResizableWithParent(right, false);
         return new StackPane(mainSplit, drop.overlay());
     }
 
@@ -265,12 +263,23 @@ public final class MainWindow {
         timeline.getEvents().setAll(shown);
         List<TimelineEvent> undated = timeline.getModel().undated();
         status.setUndated(undated, timeline::setSelectedEvent);
-        boolean empty = shown.isEmpty();
-        emptyState.setVisible(empty);
-        emptyText.setText(corpus.events().isEmpty() ? "This corpus has no events yet."
-                : "No events match the filters.");
-        emptyState.getChildren().get(1).setVisible(f.isActive());
+        showEmptyState(shown.isEmpty(), corpus.events().isEmpty() ? "This corpus has no events yet."
+                : "No events match the filters.", f.isActive());
         status.setSummary(FilterSummary.of(f, shown.size(), corpus, this::actorName, this::articleName));
+    }
+
+    private void showEmptyState(boolean empty, String text, boolean offerClear) {
+        if (empty && emptyState.getChildren().isEmpty()) {
+            Button clear = new Button("Clear filters");
+            clear.setId("clear-filters");
+            clear.setOnAction(e -> filters.clear());
+            emptyState.getChildren().addAll(emptyText, clear);
+        }
+        emptyState.setVisible(empty);
+        emptyText.setText(text);
+        if (!emptyState.getChildren().isEmpty()) {
+            emptyState.getChildren().get(1).setVisible(offerClear);
+        }
     }
 
     private Node actorDot(String id) {

@@ -3,7 +3,7 @@ package org.chronoscope.view;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -22,9 +22,12 @@ import java.util.function.Consumer;
  */
 public final class StatusBar extends HBox {
     private final Label summary = new Label("No corpus loaded");
-    private final MenuButton undated = new MenuButton();
+    private final DropDownButton undated = new DropDownButton("", this::undatedMenu);
+    private List<TimelineEvent> undatedEvents = List.of();
+    private Consumer<TimelineEvent> onPickUndated = e -> { };
     private final ToggleButton problems = new ToggleButton();
-    private final ProgressBar progress = new ProgressBar();
+    /** Made the first time something is loading (most windows start with their corpus already loaded). */
+    private ProgressBar progress;
     private final Label task = new Label();
 
     public StatusBar() {
@@ -37,10 +40,9 @@ public final class StatusBar extends HBox {
         undated.getStyleClass().add("undated");
         problems.setId("problems-toggle");
         problems.getStyleClass().add("problems-toggle");
-        progress.setPrefWidth(140);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(summary, undated, spacer, task, progress, problems);
+        getChildren().addAll(summary, undated, spacer, task, problems);
         setUndated(List.of(), e -> { });
         setProblemCount(0);
         setBusy(null);
@@ -56,15 +58,29 @@ public final class StatusBar extends HBox {
 
     /** Lists the events with no resolved date; choosing one calls onPick. */
     public void setUndated(List<TimelineEvent> events, Consumer<TimelineEvent> onPick) {
-        undated.getItems().clear();
-        for (TimelineEvent e : events) {
-            MenuItem item = new MenuItem(e.title() + " — " + EventText.asWritten(e.date()));
-            item.setOnAction(a -> onPick.accept(e));
-            undated.getItems().add(item);
+        undatedEvents = List.copyOf(events);
+        onPickUndated = onPick;
+        if (undated.menuIfMade() != null) {
+            fillUndated(undated.menuIfMade());
         }
         undated.setText(events.size() + " undated");
         undated.setVisible(!events.isEmpty());
         undated.setManaged(!events.isEmpty());
+    }
+
+    /** The undated events' menu, made when first opened. */
+    private ContextMenu undatedMenu() {
+        ContextMenu menu = new ContextMenu();
+        fillUndated(menu);
+        return menu;
+    }
+
+    private void fillUndated(ContextMenu menu) {
+        menu.getItems().setAll(undatedEvents.stream().map(ev -> {
+            MenuItem item = new MenuItem(ev.title() + " — " + EventText.asWritten(ev.date()));
+            item.setOnAction(a -> onPickUndated.accept(ev));
+            return item;
+        }).toList());
     }
 
     public void setProblemCount(int n) {
@@ -81,9 +97,19 @@ public final class StatusBar extends HBox {
 
     /** Shows a task's progress and message, or hides them for null. */
     public void setBusy(javafx.concurrent.Task<?> t) {
+        boolean busy = t != null;
+        if (progress == null) {
+            if (!busy) {
+                task.setVisible(false);
+                task.setManaged(false);
+                return;
+            }
+            progress = new ProgressBar();
+            progress.setPrefWidth(140);
+            getChildren().add(getChildren().indexOf(problems), progress);
+        }
         progress.progressProperty().unbind();
         task.textProperty().unbind();
-        boolean busy = t != null;
         progress.setVisible(busy);
         progress.setManaged(busy);
         task.setVisible(busy);

@@ -176,10 +176,11 @@ class MainWindowTest extends ApplicationTest {
         List<TimelineEvent> undated = corpus.events().stream().filter(e -> !e.date().isResolved()).toList();
         assertFalse(undated.isEmpty());
         assertTrue(window.timeline().getModel().dated().stream().noneMatch(undated::contains));
-        var button = lookup("#undated-button").queryAs(javafx.scene.control.MenuButton.class);
+        var button = lookup("#undated-button").queryAs(org.chronoscope.view.DropDownButton.class);
         assertEquals(undated.size() + " undated", button.getText());
-        assertEquals(undated.size(), button.getItems().size());
-        clickOn(button).clickOn(button.getItems().get(0).getText());
+        clickOn(button);
+        assertEquals(undated.size(), button.menu().getItems().size());
+        clickOn(button.menu().getItems().get(0).getText());
         assertEquals(undated.get(0), window.timeline().getSelectedEvent());
         assertNotEquals("", lookup("#detail-title").queryAs(Label.class).getText());
     }

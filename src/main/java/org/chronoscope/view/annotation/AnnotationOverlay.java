@@ -52,6 +52,7 @@ public final class AnnotationOverlay extends Pane {
     private final java.util.Map<String, Region> hits = new java.util.HashMap<>();
     private TimelinePainter timelinePainter;
     private AnnotationPainter painter;
+    private static final AnnotationPainter.Layer NOTHING = new AnnotationPainter.Layer(List.of(), List.of(), List.of());
     private TimelineFrame frame;
     private AnnotationPainter.Layer layer;
     private String draggedId;
@@ -72,7 +73,7 @@ public final class AnnotationOverlay extends Pane {
         view.timelineStyleProperty().addListener(o -> styleChanged());
         view.scaleProperty().addListener(o -> requestLayout());
         view.modelProperty().addListener(o -> requestLayout());
-        session.documentProperty().addListener(o -> requestLayout());
+        session.documentProperty().addListener((o, a, b) -> requestLayout()); // a change listener: hears every change
         view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::timelineMenu);
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, this::rangePressed);
         view.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::rangeDragged);
@@ -87,9 +88,18 @@ public final class AnnotationOverlay extends Pane {
     }
 
     private void styleChanged() {
-        timelinePainter = new TimelinePainter(view.getTimelineStyle());
-        painter = new AnnotationPainter(view.getTimelineStyle());
+        timelinePainter = null;
+        painter = null;
         requestLayout();
+    }
+
+    /** The painters, made when first needed: with no notes the first frames measure no text here. */
+    private AnnotationPainter painter() {
+        if (painter == null) {
+            timelinePainter = new TimelinePainter(view.getTimelineStyle());
+            painter = new AnnotationPainter(view.getTimelineStyle());
+        }
+        return painter;
     }
 
     /** The placed callouts, as drawn now: for tests and the notes panel. */
@@ -110,8 +120,15 @@ public final class AnnotationOverlay extends Pane {
         if (scale == null || model == null || w <= 0 || h <= 0) {
             return;
         }
-        frame = timelinePainter.layout(model, scale, w, h);
-        layer = painter.layout(frame, shownDocument());
+        frame = null; // with nothing to draw, laid out only if a gesture needs it (see frame())
+        AnnotationDocument doc = shownDocument();
+        if (doc.isEmpty() && Double.isNaN(rangeFrom)) {
+            layer = NOTHING;
+            placeHits();
+            return;
+        }
+        frame = frame();
+        layer = painter().layout(frame, doc);
         painter.paint(gc, frame, layer);
         if (!Double.isNaN(rangeFrom)) {
             double a = Math.min(rangeFrom, rangeTo);
@@ -119,6 +136,17 @@ public final class AnnotationOverlay extends Pane {
             gc.fillRect(a, 0, Math.abs(rangeTo - rangeFrom), h);
         }
         placeHits();
+    }
+
+    /** The timeline as laid out under the overlay now, or null before it has a size and a model. */
+    private TimelineFrame frame() {
+        TimeScale scale = view.getScale();
+        TimelineModel model = view.getModel();
+        if (frame == null && scale != null && model != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            painter();
+            frame = timelinePainter.layout(model, scale, canvas.getWidth(), canvas.getHeight());
+        }
+        return frame;
     }
 
     /** The document, with the callout being dragged where the mouse is. */
@@ -231,11 +259,12 @@ public final class AnnotationOverlay extends Pane {
     }
 
     private void timelineMenu(ContextMenuEvent e) {
-        if (frame == null) {
+        TimelineFrame shown = frame();
+        if (shown == null) {
             return;
         }
         Point2D p = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
-        TimelineFrame.Item item = frame.itemAt(p.getX(), p.getY(), painter.rowHeight());
+        TimelineFrame.Item item = shown.itemAt(p.getX(), p.getY(), painter().rowHeight());
         ContextMenu menu = new ContextMenu();
         if (item != null && item.event() != null) {
             TimelineEvent ev = item.event();
@@ -250,7 +279,7 @@ public final class AnnotationOverlay extends Pane {
                 menu.getItems().addAll(extra);
             }
         } else {
-            LocalDate day = LocalDate.ofEpochDay((long) Math.floor(frame.scale().day(p.getX())));
+            LocalDate day = LocalDate.ofEpochDay((long) Math.floor(shown.scale().day(p.getX())));
             MenuItem note = new MenuItem("Annotate " + DAY.format(day) + "…");
             note.setOnAction(a -> annotate(AnnotationAnchor.date(day)));
             menu.getItems().add(note);
@@ -282,7 +311,8 @@ public final class AnnotationOverlay extends Pane {
     }
 
     private void rangeReleased(MouseEvent e) {
-        if (Double.isNaN(rangeFrom) || frame == null) {
+        TimelineFrame shown = frame();
+        if (Double.isNaN(rangeFrom) || shown == null) {
             return;
         }
         double a = Math.min(rangeFrom, rangeTo);
@@ -290,8 +320,8 @@ public final class AnnotationOverlay extends Pane {
         rangeFrom = Double.NaN;
         requestLayout();
         e.consume();
-        LocalDate from = LocalDate.ofEpochDay((long) Math.floor(frame.scale().day(a)));
-        LocalDate to = LocalDate.ofEpochDay((long) Math.floor(frame.scale().day(b)));
+        LocalDate from = LocalDate.ofEpochDay((long) Math.floor(shown.scale().day(a)));
+        LocalDate to = LocalDate.ofEpochDay((long) Math.floor(shown.scale().day(b)));
         annotate(AnnotationAnchor.range(from, to));
     }
 

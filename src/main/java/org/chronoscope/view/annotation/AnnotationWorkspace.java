@@ -38,7 +38,8 @@ public final class AnnotationWorkspace {
     private final Supplier<Window> owner;
     private final AnnotationSession session = new AnnotationSession();
     private final AnnotationOverlay overlay;
-    private final NotesPanel notes;
+    /** Made when the notes list first joins the window (after the first frame), or when asked for. */
+    private NotesPanel notes;
     private final Label status = new Label();
     private Corpus corpus;
 
@@ -46,7 +47,6 @@ public final class AnnotationWorkspace {
         this.view = view;
         this.owner = owner;
         overlay = new AnnotationOverlay(view, session);
-        notes = new NotesPanel(view, session, overlay);
         status.setId("annotations-status");
         status.getStyleClass().add("annotations-status");
         status.textProperty().bind(session.statusProperty());
@@ -69,6 +69,9 @@ public final class AnnotationWorkspace {
     }
 
     public NotesPanel notesPanel() {
+        if (notes == null) {
+            notes = new NotesPanel(view, session, overlay);
+        }
         return notes;
     }
 
@@ -78,7 +81,7 @@ public final class AnnotationWorkspace {
 
     /** The detail pane above the notes panel, as one right-hand column. */
     public Node rightColumn(Node detail) {
-        SplitPane split = new SplitPane(detail, AfterFirstFrame.holder(notes));
+        SplitPane split = new SplitPane(detail, AfterFirstFrame.holder(this::notesPanel));
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(split, false); // like the detail pane alone: the timeline takes new width
@@ -101,7 +104,7 @@ public final class AnnotationWorkspace {
     public Menu editMenu() {
         MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
-        session.documentProperty().addListener(o -> {
+        session.documentProperty().addListener((o, a, b) -> { // a change listener: hears every change
             String u = session.history().undoName();
             String r = session.history().redoName();
             undo.setText(u == null ? "Undo" : "Undo " + u);

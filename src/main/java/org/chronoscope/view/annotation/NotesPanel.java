@@ -79,16 +79,22 @@ public final class NotesPanel extends BorderPane {
         setTop(title);
         setCenter(list);
         setBottom(bar);
-        session.documentProperty().addListener((o, a, b) -> refresh(b));
-        view.modelProperty().addListener(o -> refresh(session.current()));
-        refresh(session.current());
+        session.documentProperty().addListener((o, a, b) -> refresh());
+        view.modelProperty().addListener(o -> refresh());
+        sceneProperty().addListener(o -> refresh());
+        refresh();
     }
 
     public ListView<Annotation> listView() {
         return list;
     }
 
-    private void refresh(AnnotationDocument doc) {
+    /** Lists the notes again; while the panel is in no scene (a cold start builds it late) that waits. */
+    private void refresh() {
+        if (getScene() == null) {
+            return;
+        }
+        AnnotationDocument doc = session.documentProperty().get();
         list.getItems().setAll(doc.notes());
         long detached = doc.detached(eventIds()).size();
         count.setText(doc.notes().size() + (doc.notes().size() == 1 ? " note" : " notes")

@@ -49,14 +49,16 @@ public final class DetailPane extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
-        event.addListener((o, a, b) -> rebuild());
-        corpus.addListener((o, a, b) -> rebuild());
+        // invalidation listeners (rebuild reads both): change listeners would compare whole records
+        event.addListener(o -> rebuild());
+        corpus.addListener(o -> rebuild());
         onPromote.addListener((o, a, b) -> rebuild());
         rebuild();
     }
 
     private void rebuild() {
         content.getChildren().clear();
+        corpus.get(); // validates it, so its next change is heard
         TimelineEvent e = event.get();
         if (e == null) {
             Label hint = new Label("Select an event on the timeline to see when it happened, who took part, "

@@ -49,7 +49,8 @@ public final class ReaderPane extends BorderPane {
         setTop(new VBox(header));
         setCenter(scroll);
         selectedEvent.addListener((o, a, b) -> restyle());
-        corpus.addListener((o, a, b) -> {
+        corpus.addListener(o -> { // invalidation: a change listener would compare whole corpora
+            corpus.get();
             article.set(null);
             shownPassage.set(null);
             flow.getChildren().clear();

@@ -21,9 +21,6 @@ final class LabelMeasurer {
         this.font = font;
         this.maxWidth = maxWidth;
         text.setFont(font);
-        for (int d = 1; d < digitWidth.length; d++) {
-            digitWidth[d] = measure("0".repeat(d));
-        }
     }
 
     double measure(String s) {
@@ -46,23 +43,39 @@ final class LabelMeasurer {
         if (w <= maxWidth) {
             return new Fitted(label, w);
         }
-        int lo = 1;
-        int hi = label.length();
-        while (lo < hi) {
-            int mid = (lo + hi + 1) / 2;
-            if (measure(label.substring(0, mid).stripTrailing() + "…") <= maxWidth) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
+        // the longest prefix that fits with its ellipsis: start from the proportional guess and walk from there
+        // (two or three measurements, where a binary search takes seven)
+        int n = Math.max(1, Math.min(label.length() - 1, (int) (label.length() * maxWidth / w)));
+        double fitted = cutWidth(label, n);
+        if (fitted <= maxWidth) {
+            double next;
+            while (n + 1 < label.length() && (next = cutWidth(label, n + 1)) <= maxWidth) {
+                n++;
+                fitted = next;
+            }
+        } else {
+            while (n > 1 && fitted > maxWidth) {
+                n--;
+                fitted = cutWidth(label, n);
             }
         }
-        String s = label.substring(0, lo).stripTrailing() + "…";
-        return new Fitted(s, measure(s));
+        return new Fitted(cut(label, n), fitted);
     }
 
-    /** Width of a number's digits, without measuring. */
+    private static String cut(String label, int n) {
+        return label.substring(0, n).stripTrailing() + "…";
+    }
+
+    private double cutWidth(String label, int n) {
+        return measure(cut(label, n));
+    }
+
+    /** Width of a number's digits, measured once per digit count. */
     double numberWidth(int n) {
         int digits = Math.min(digitWidth.length - 1, String.valueOf(n).length());
+        if (digitWidth[digits] == 0) {
+            digitWidth[digits] = measure("0".repeat(digits));
+        }
         return digitWidth[digits];
     }
 

@@ -44,7 +44,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         tooltip.setShowDelay(Duration.millis(350));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
-        painter = new TimelinePainter(control.getTimelineStyle());
+        painter = control.painter();
         watched = new Observable[]{control.scaleProperty(), control.modelProperty(), control.selectedEventProperty(),
             control.focusedProperty(), control.timelineStyleProperty()};
         for (Observable o : watched) {
@@ -55,7 +55,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
 
     private void invalidate(Observable o) {
         if (o == getSkinnable().timelineStyleProperty()) {
-            painter = new TimelinePainter(getSkinnable().getTimelineStyle());
+            painter = getSkinnable().painter();
         }
         dirty = true;
         getSkinnable().requestLayout();

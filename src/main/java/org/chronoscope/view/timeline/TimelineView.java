@@ -51,7 +51,7 @@ public class TimelineView extends Control {
             new SimpleObjectProperty<>(this, "timelineStyle", TimelineStyle.light());
     private final ObjectProperty<TimeScale> scale = new SimpleObjectProperty<>(this, "scale");
     private boolean fitted;
-    private TimelinePainter measurer;
+    private TimelinePainter painter;
     private final ReadOnlyObjectWrapper<TimelineModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<VisibleRange> visibleRange = new ReadOnlyObjectWrapper<>(this,
             "visibleRange");
@@ -76,7 +76,7 @@ public class TimelineView extends Control {
             setAccessibleText(b == null ? "Timeline. Arrow keys step through events."
                     : "Selected: " + EventText.tooltip(b, getModel()).replace('\n', ' '));
         });
-        scale.addListener((o, a, b) -> updateVisibleRange());
+        scale.addListener(o -> updateVisibleRange()); // invalidation: a change listener would compare scales
         widthProperty().addListener((o, a, b) -> {
             if (fitted && b.doubleValue() > 0) {
                 fitAll();
@@ -162,7 +162,7 @@ public class TimelineView extends Control {
         }
         double from = m.firstDay();
         double to = Math.max(m.lastDay(), from + 1);
-        setScale(fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), measurer()));
+        setScale(fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), painter()));
     }
 
     /**
@@ -183,11 +183,12 @@ public class TimelineView extends Control {
         return LabelRoom.fit(from, to, w, leftMargin, FIT_MARGIN, 1 / 3.0, days, reach, warp);
     }
 
-    private TimelinePainter measurer() {
-        if (measurer == null || measurer.style() != getTimelineStyle()) {
-            measurer = new TimelinePainter(getTimelineStyle());
+    /** The painter for the current style, shared with the skin so each label is measured once. */
+    TimelinePainter painter() {
+        if (painter == null || painter.style() != getTimelineStyle()) {
+            painter = new TimelinePainter(getTimelineStyle());
         }
-        return measurer;
+        return painter;
     }
 
     /** Shows real days [from, to) (epoch days), within the zoom limits. */
