@@ -26,7 +26,7 @@ public final class StatusBar extends HBox {
     private List<TimelineEvent> undatedEvents = List.of();
     private Consumer<TimelineEvent> onPickUndated = e -> { };
     private final ToggleButton problems = new ToggleButton();
-    /** Made the first time something is loading (most windows start with their corpus already loaded). */
+    /** Made, with the task label, the first time something loads (most windows start with their corpus loaded). */
     private ProgressBar progress;
     private final Label task = new Label();
 
@@ -42,7 +42,7 @@ public final class StatusBar extends HBox {
         problems.getStyleClass().add("problems-toggle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(summary, undated, spacer, task, problems);
+        getChildren().addAll(summary, undated, spacer, problems);
         setUndated(List.of(), e -> { });
         setProblemCount(0);
         setBusy(null);
@@ -100,13 +100,11 @@ public final class StatusBar extends HBox {
         boolean busy = t != null;
         if (progress == null) {
             if (!busy) {
-                task.setVisible(false);
-                task.setManaged(false);
                 return;
             }
             progress = new ProgressBar();
             progress.setPrefWidth(140);
-            getChildren().add(getChildren().indexOf(problems), progress);
+            getChildren().addAll(getChildren().indexOf(problems), List.of(task, progress));
         }
         progress.progressProperty().unbind();
         task.textProperty().unbind();

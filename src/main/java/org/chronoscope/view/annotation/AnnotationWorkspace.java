@@ -12,6 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.chronoscope.load.AnnotationStore;
@@ -50,7 +51,18 @@ public final class AnnotationWorkspace {
         status.setId("annotations-status");
         status.getStyleClass().add("annotations-status");
         status.textProperty().bind(session.statusProperty());
-        status.tooltipProperty().bind(session.fileProperty().map(f -> new Tooltip("Notes are saved to " + f)));
+        // the tooltip names the file as it is when the pointer arrives (made then, not with the window)
+        status.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            Path f = session.fileProperty().get();
+            if (f == null) {
+                status.setTooltip(null);
+                return;
+            }
+            if (status.getTooltip() == null) {
+                status.setTooltip(new Tooltip());
+            }
+            status.getTooltip().setText("Notes are saved to " + f);
+        });
         session.loadProblemsProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 warn("Your notes are safe: the file that could not be read is kept as it is, and new notes go to "

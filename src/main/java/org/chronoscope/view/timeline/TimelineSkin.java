@@ -22,7 +22,8 @@ public class TimelineSkin extends SkinBase<TimelineView> {
     private final Canvas canvas = new Canvas();
     private final OverviewStrip overview;
     private final Region rubberBand = new Region();
-    private final Tooltip tooltip = new Tooltip();
+    /** Made on the first hover (a tooltip is a popup window: no need for one before the first frame). */
+    private Tooltip tooltip;
     private final TimelineBehavior behavior;
     private final InvalidationListener redraw = this::invalidate;
     private final Observable[] watched;
@@ -41,9 +42,6 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         rubberBand.setManaged(false);
         rubberBand.setMouseTransparent(true);
         getChildren().addAll(canvas, overview, rubberBand);
-        tooltip.setShowDelay(Duration.millis(350));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(360);
         painter = control.painter();
         watched = new Observable[]{control.scaleProperty(), control.modelProperty(), control.selectedEventProperty(),
             control.focusedProperty(), control.timelineStyleProperty()};
@@ -69,8 +67,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         }
         String shown = e != null ? EventText.tooltip(e, getSkinnable().getModel()) : text;
         if (shown == null) {
-            Tooltip.uninstall(canvas, tooltip);
-        } else if (!shown.equals(tooltip.getText()) || !installed) {
+            if (tooltip != null) {
+                Tooltip.uninstall(canvas, tooltip);
+            }
+        } else if (tooltip == null || !shown.equals(tooltip.getText()) || !installed) {
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+                tooltip.setShowDelay(Duration.millis(350));
+                tooltip.setWrapText(true);
+                tooltip.setMaxWidth(360);
+            }
             tooltip.setText(shown);
             Tooltip.install(canvas, tooltip);
         }
@@ -179,7 +185,9 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             o.removeListener(redraw);
         }
         behavior.dispose();
-        Tooltip.uninstall(canvas, tooltip);
+        if (tooltip != null) {
+            Tooltip.uninstall(canvas, tooltip);
+        }
         getChildren().clear();
         super.dispose();
     }

@@ -1,0 +1,35 @@
+package org.chronoscope.view;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class LazyTooltipTest extends ApplicationTest {
+    private Button fit;
+
+    @Override
+    public void start(Stage stage) {
+        fit = new Button("Fit all");
+        LazyTooltip.install(fit, "Show every event (Home)");
+        stage.setScene(new Scene(new HBox(40, new Button("elsewhere"), fit), 400, 120));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @Test
+    void the_tooltip_is_made_when_the_pointer_first_reaches_the_control() {
+        moveTo("elsewhere");
+        assertNull(fit.getTooltip(), "no popup window before it is wanted");
+        assertEquals("Show every event (Home)", fit.getAccessibleHelp(), "screen readers have the text at once");
+        moveTo(fit);
+        assertNotNull(fit.getTooltip());
+        assertEquals("Show every event (Home)", fit.getTooltip().getText());
+    }
+}
