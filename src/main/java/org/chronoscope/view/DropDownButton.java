@@ -22,7 +22,12 @@ public class DropDownButton extends Button {
     private final Supplier<ContextMenu> menuFactory;
     private ContextMenu menu;
 
-    /** @param menuFactory makes the menu when it first opens (null in a subclass that overrides makeMenu) */
+    /** A drop-down whose menu the subclass makes in {@link #makeMenu()}. */
+    protected DropDownButton(String text) {
+        this(text, null);
+    }
+
+    /** @param menuFactory makes the menu when it first opens */
     public DropDownButton(String text, Supplier<ContextMenu> menuFactory) {
         super(text);
         this.menuFactory = menuFactory;

@@ -45,6 +45,7 @@ public final class AnnotationOverlay extends Pane {
     public static final String STYLE_CLASS = "annotation-overlay";
     private java.util.function.Function<TimelineEvent, List<MenuItem>> eventMenuItems = e -> List.of();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final AnnotationPainter.Layer NOTHING = new AnnotationPainter.Layer(List.of(), List.of(), List.of());
 
     private final TimelineView view;
     private final AnnotationSession session;
@@ -52,7 +53,6 @@ public final class AnnotationOverlay extends Pane {
     private final java.util.Map<String, Region> hits = new java.util.HashMap<>();
     private TimelinePainter timelinePainter;
     private AnnotationPainter painter;
-    private static final AnnotationPainter.Layer NOTHING = new AnnotationPainter.Layer(List.of(), List.of(), List.of());
     private TimelineFrame frame;
     private AnnotationPainter.Layer layer;
     private String draggedId;

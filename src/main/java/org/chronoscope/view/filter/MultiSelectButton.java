@@ -43,7 +43,7 @@ public final class MultiSelectButton<T> extends DropDownButton {
      */
     public MultiSelectButton(String title, ObservableSet<T> selected, Function<T, String> label,
                              Function<T, Node> graphic) {
-        super(title, null);
+        super(title);
         this.title = title;
         this.selected = selected;
         this.label = label;
