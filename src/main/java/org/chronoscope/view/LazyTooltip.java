@@ -1,9 +1,10 @@
 package org.chronoscope.view;
 
-import javafx.event.EventHandler;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+
+import java.util.function.Supplier;
 
 /**
  * A tooltip made when the pointer first reaches its control. Each {@link Tooltip} is a popup window; a toolbar
@@ -16,15 +17,20 @@ public final class LazyTooltip {
     /** Gives the control this tooltip text (and, at once, the same accessible help). */
     public static void install(Control control, String text) {
         control.setAccessibleHelp(text);
-        EventHandler<MouseEvent> onEnter = new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                control.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                if (control.getTooltip() == null) {
-                    control.setTooltip(new Tooltip(text));
-                }
+        install(control, () -> text);
+    }
+
+    /** A tooltip whose text is asked for each time the pointer arrives; null means no tooltip then. */
+    public static void install(Control control, Supplier<String> text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            String now = text.get();
+            if (now == null) {
+                control.setTooltip(null);
+            } else if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(now));
+            } else {
+                control.getTooltip().setText(now);
             }
-        };
-        control.addEventHandler(MouseEvent.MOUSE_ENTERED, onEnter);
+        });
     }
 }

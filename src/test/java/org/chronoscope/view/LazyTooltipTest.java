@@ -13,12 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class LazyTooltipTest extends ApplicationTest {
     private Button fit;
+    private Button saved;
+    private String file;
 
     @Override
     public void start(Stage stage) {
         fit = new Button("Fit all");
         LazyTooltip.install(fit, "Show every event (Home)");
-        stage.setScene(new Scene(new HBox(40, new Button("elsewhere"), fit), 400, 120));
+        saved = new Button("saved");
+        LazyTooltip.install(saved, () -> file == null ? null : "Notes are saved to " + file);
+        stage.setScene(new Scene(new HBox(40, new Button("elsewhere"), fit, saved), 400, 120));
         stage.sizeToScene();
         stage.show();
     }
@@ -31,5 +35,19 @@ class LazyTooltipTest extends ApplicationTest {
         moveTo(fit);
         assertNotNull(fit.getTooltip());
         assertEquals("Show every event (Home)", fit.getTooltip().getText());
+    }
+
+    @Test
+    void a_changing_text_is_asked_for_each_time_the_pointer_arrives() {
+        moveTo(saved);
+        assertNull(saved.getTooltip(), "no text, no tooltip");
+        moveTo("elsewhere");
+        file = "a.json";
+        moveTo(saved);
+        assertEquals("Notes are saved to a.json", saved.getTooltip().getText());
+        moveTo("elsewhere");
+        file = "b.json";
+        moveTo(saved);
+        assertEquals("Notes are saved to b.json", saved.getTooltip().getText());
     }
 }

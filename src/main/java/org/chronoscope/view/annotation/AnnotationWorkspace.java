@@ -11,8 +11,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.chronoscope.load.AnnotationStore;
@@ -21,6 +19,7 @@ import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationAnchor;
 import org.chronoscope.view.AfterFirstFrame;
+import org.chronoscope.view.LazyTooltip;
 import org.chronoscope.view.export.ExportDialog;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -51,18 +50,8 @@ public final class AnnotationWorkspace {
         status.setId("annotations-status");
         status.getStyleClass().add("annotations-status");
         status.textProperty().bind(session.statusProperty());
-        // the tooltip names the file as it is when the pointer arrives (made then, not with the window)
-        status.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            Path f = session.fileProperty().get();
-            if (f == null) {
-                status.setTooltip(null);
-                return;
-            }
-            if (status.getTooltip() == null) {
-                status.setTooltip(new Tooltip());
-            }
-            status.getTooltip().setText("Notes are saved to " + f);
-        });
+        LazyTooltip.install(status, () -> session.fileProperty().get() == null ? null
+                : "Notes are saved to " + session.fileProperty().get());
         session.loadProblemsProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 warn("Your notes are safe: the file that could not be read is kept as it is, and new notes go to "
