@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.chronoscope.load.extract.ArticleEvents;
+import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -39,18 +41,25 @@ public final class CorpusLoader {
         }
         Gazetteer gazetteer = Gazetteer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
-        List<Article> articles = new ArrayList<>();
-        for (Path file : articleFiles(folder, problems)) {
-            String name = file.getFileName().toString();
-            ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
-        }
+        ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(
+                () -> new ArticleExtractor(gazetteer.actors(), Topics.bundled()));
+        List<Loaded> loaded = articleFiles(folder, problems).parallelStream()
+                .map(file -> load(file, meta, gazetteer, extractors.get()))
+                .toList();
+        List<Article> articles = new ArrayList<>(loaded.size());
         List<Mention> mentions = new ArrayList<>();
-        for (Article a : articles) {
-            mentions.addAll(mentions(gazetteer, a));
+        List<ArticleEvents> candidates = new ArrayList<>(loaded.size());
+        for (Loaded l : loaded) {
+            problems.addAll(l.problems);
+            if (l.article != null) {
+                articles.add(l.article);
+                mentions.addAll(l.mentions);
+                candidates.add(l.events);
+            }
         }
         TemporalTagger tagger = new TemporalTagger();
         List<TimelineEvent> curated = EventCatalog.read(folder, articles, gazetteer, tagger, problems);
-        EventExtractor.Result extraction = new EventExtractor(gazetteer, tagger).extract(articles, curated);
+        EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, gazetteer.actors());
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
@@ -58,6 +67,21 @@ public final class CorpusLoader {
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown
                 : folder.toAbsolutePath().normalize().getFileName().toString();
         return new Corpus(name, shown, articles, events, gazetteer.actors(), gazetteer.places(), mentions, problems);
+    }
+
+    /** One article after the per-article stage: read, its mentions found, its candidate events extracted. */
+    private record Loaded(Article article, List<Mention> mentions, ArticleEvents events, List<Problem> problems) {
+    }
+
+    private static Loaded load(Path file, CorpusMetadata meta, Gazetteer gazetteer, ArticleExtractor extractor) {
+        List<Problem> problems = new ArrayList<>(0);
+        String name = file.getFileName().toString();
+        Article a = ArticleReader.read(file, meta.articles().get(name), problems).orElse(null);
+        if (a == null) {
+            return new Loaded(null, List.of(), null, problems);
+        }
+        List<Mention> mentions = mentions(gazetteer, a);
+        return new Loaded(a, mentions, extractor.extract(a, mentions), problems);
     }
 
     /** Events by start date, unresolved last, then by id. */
