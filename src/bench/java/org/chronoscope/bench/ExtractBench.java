@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.chronoscope.load.CorpusLoader;
-import org.chronoscope.load.Gazetteer;
 import org.chronoscope.load.Topics;
+import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.ArticleActors;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.extract.ArticleEvents;
 import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.model.Mention;
 import org.chronoscope.model.Origin;
 import org.chronoscope.model.TimelineEvent;
 
 /**
- * Extraction speed on one core, on articles already read and their actor mentions already found: the per-article
+ * Extraction speed on one core, on articles already read and their actors already recognised: the per-article
  * stage (tagging every sentence, not-event rules, headlines, terms) and the corpus stage (catalogue matching and
  * merging), timed apart and together. Prints MB/s of text (characters counted as bytes) per core.
  *
@@ -47,17 +48,15 @@ public final class ExtractBench {
         List<Article> articles = corpus.articles();
         List<TimelineEvent> curated = new ArrayList<>();
         corpus.events().stream().filter(e -> e.origin() == Origin.CURATED).forEach(curated::add);
-        Gazetteer gazetteer = Gazetteer.bundled(new ArrayList<>());
-        List<List<Mention>> mentions = new ArrayList<>();
-        for (Article a : articles) {
-            mentions.add(corpus.mentions().stream().filter(m -> m.article().equals(a.fileName())).toList());
-        }
+        ActorRecognizer recognizer = ActorRecognizer.bundled(new ArrayList<>());
+        List<ArticleActors> found = articles.stream().map(recognizer::recognise).toList();
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
-        ArticleExtractor extractor = new ArticleExtractor(gazetteer.actors(), Topics.bundled());
+        ArticleExtractor extractor = new ArticleExtractor(Topics.bundled());
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         int runs = 15;
-        double[] perArticle = new double[runs];
+        double[] stage1 = new double[runs];
         double[] corpusStage = new double[runs];
         double[] cpu = new double[runs];
         int events = 0;
@@ -65,26 +64,26 @@ public final class ExtractBench {
         for (int i = -5; i < runs; i++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            List<ArticleEvents> found = new ArrayList<>(articles.size());
+            List<ArticleEvents> perArticle = new ArrayList<>(articles.size());
             for (int k = 0; k < articles.size(); k++) {
-                found.add(extractor.extract(articles.get(k), mentions.get(k)));
+                perArticle.add(extractor.extract(articles.get(k), found.get(k)));
             }
             long t1 = System.nanoTime();
-            EventExtractor.Result r = EventExtractor.corpus(found, curated, gazetteer.actors());
+            EventExtractor.Result r = EventExtractor.corpus(perArticle, curated, actors);
             long t2 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
             events = r.extracted().size();
-            candidates = found.stream().mapToInt(a -> a.candidates().size()).sum();
+            candidates = perArticle.stream().mapToInt(a -> a.candidates().size()).sum();
             if (i >= 0) {
-                perArticle[i] = (t1 - t0) / 1e6;
+                stage1[i] = (t1 - t0) / 1e6;
                 corpusStage[i] = (t2 - t1) / 1e6;
                 cpu[i] = (c1 - c0) / 1e6;
             }
         }
-        Arrays.sort(perArticle);
+        Arrays.sort(stage1);
         Arrays.sort(corpusStage);
         Arrays.sort(cpu);
-        double a = perArticle[runs / 2];
+        double a = stage1[runs / 2];
         double b = corpusStage[runs / 2];
         double c = cpu[runs / 2];
         System.out.printf(Locale.ROOT, "extraction: %d articles, %.1f M chars, %d candidates, %d extracted events%n",

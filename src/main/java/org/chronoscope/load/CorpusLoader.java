@@ -10,14 +10,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.ArticleActors;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.extract.ArticleEvents;
 import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.model.Mention;
-import org.chronoscope.model.Paragraph;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Severity;
 import org.chronoscope.model.TimelineEvent;
@@ -39,65 +40,58 @@ public final class CorpusLoader {
             return new Corpus(folder.getFileName() == null ? shown : folder.getFileName().toString(), shown,
                     List.of(), List.of(), List.of(), List.of(), List.of(), problems);
         }
-        Gazetteer gazetteer = Gazetteer.bundled(problems);
+        ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
-        ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(
-                () -> new ArticleExtractor(gazetteer.actors(), Topics.bundled()));
-        List<Loaded> loaded = articleFiles(folder, problems).parallelStream()
-                .map(file -> load(file, meta, gazetteer, extractors.get()))
+        ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
+        List<ArticleStage> read = articleFiles(folder, problems).parallelStream()
+                .map(file -> ArticleStage.of(file, meta, recognizer, extractors.get()))
                 .toList();
-        List<Article> articles = new ArrayList<>(loaded.size());
-        List<Mention> mentions = new ArrayList<>();
-        List<ArticleEvents> candidates = new ArrayList<>(loaded.size());
-        for (Loaded l : loaded) {
-            problems.addAll(l.problems);
-            if (l.article != null) {
-                articles.add(l.article);
-                mentions.addAll(l.mentions);
-                candidates.add(l.events);
+        List<Article> articles = new ArrayList<>(read.size());
+        List<ArticleActors> found = new ArrayList<>(read.size());
+        List<ArticleEvents> candidates = new ArrayList<>(read.size());
+        for (ArticleStage r : read) {
+            problems.addAll(r.problems());
+            if (r.article() != null) {
+                articles.add(r.article());
+                found.add(r.actors());
+                candidates.add(r.events());
             }
         }
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         TemporalTagger tagger = new TemporalTagger();
-        List<TimelineEvent> curated = EventCatalog.read(folder, articles, gazetteer, tagger, problems);
-        EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, gazetteer.actors());
+        List<TimelineEvent> curated = EventCatalog.read(folder, articles, actors, tagger, problems);
+        EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, actors);
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return new Corpus(name, shown, articles, events, gazetteer.actors(), gazetteer.places(), mentions, problems);
+        return new Corpus(name, shown, articles, events, actors.withSides(events),
+                recognizer.catalogue().places(), actors.mentions(), problems);
     }
 
-    /** One article after the per-article stage: read, its mentions found, its candidate events extracted. */
-    private record Loaded(Article article, List<Mention> mentions, ArticleEvents events, List<Problem> problems) {
-    }
-
-    private static Loaded load(Path file, CorpusMetadata meta, Gazetteer gazetteer, ArticleExtractor extractor) {
-        List<Problem> problems = new ArrayList<>(0);
-        String name = file.getFileName().toString();
-        Article a = ArticleReader.read(file, meta.articles().get(name), problems).orElse(null);
-        if (a == null) {
-            return new Loaded(null, List.of(), null, problems);
+    /**
+     * What is worked out from one article alone, on any thread: the article as read, its actors and its candidate
+     * events (the part of a load that a cache may keep per file).
+     */
+    private record ArticleStage(Article article, ArticleActors actors, ArticleEvents events, List<Problem> problems) {
+        static ArticleStage of(Path file, CorpusMetadata meta, ActorRecognizer recognizer, ArticleExtractor extractor) {
+            List<Problem> problems = new ArrayList<>(0);
+            String name = file.getFileName().toString();
+            Article a = ArticleReader.read(file, meta.articles().get(name), problems).orElse(null);
+            if (a == null) {
+                return new ArticleStage(null, null, null, problems);
+            }
+            ArticleActors actors = recognizer.recognise(a);
+            return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
         }
-        List<Mention> mentions = mentions(gazetteer, a);
-        return new Loaded(a, mentions, extractor.extract(a, mentions), problems);
     }
 
     /** Events by start date, unresolved last, then by id. */
     public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
             .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEvent::id);
-
-    static List<Mention> mentions(Gazetteer gazetteer, Article a) {
-        List<Mention> out = new ArrayList<>();
-        for (Paragraph p : a.paragraphs()) {
-            if (p.kind().isQuotable()) {
-                out.addAll(gazetteer.find(a.fileName(), a.text(), p.start(), p.end()));
-            }
-        }
-        return out;
-    }
 
     private static List<Path> articleFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> files = Files.list(folder)) {

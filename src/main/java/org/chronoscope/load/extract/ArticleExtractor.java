@@ -2,15 +2,13 @@ package org.chronoscope.load.extract;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.chronoscope.load.ExpressionDates;
 import org.chronoscope.load.Topics;
+import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.ActorKind;
@@ -38,7 +36,6 @@ public final class ArticleExtractor {
     private static final int APPROXIMATE_REACH = 31;
 
     private final TemporalTagger tagger = new TemporalTagger();
-    private final Map<String, Actor> actors = new HashMap<>();
     private final Topics topics;
     private Trace trace;
 
@@ -52,15 +49,15 @@ public final class ArticleExtractor {
         return this;
     }
 
-    public ArticleExtractor(Collection<Actor> actors, Topics topics) {
-        actors.forEach(a -> this.actors.put(a.id(), a));
+    public ArticleExtractor(Topics topics) {
         this.topics = topics;
     }
 
     /**
-     * @param mentions the article's actor and place mentions, in text order (from the gazetteer, or discovered)
+     * @param found the article's actors and their mentions, as the per-article actor stage gives them
      */
-    public ArticleEvents extract(Article a, List<Mention> mentions) {
+    public ArticleEvents extract(Article a, ArticleActors found) {
+        List<Mention> mentions = found.mentions();
         List<Problem> warnings = new ArrayList<>();
         if (a.text().length() > MAX_CHARS) {
             warnings.add(Problem.warning(a.fileName(), String.format(Locale.ROOT, "is %,d characters long; "
@@ -89,7 +86,7 @@ public final class ArticleExtractor {
             if (kind == BlockKind.BODY) {
                 EventTitles.Antecedents before = new EventTitles.Antecedents(
                         previousFirstPerson != null ? previousFirstPerson : lastPerson, lastGroup);
-                Outcome o = candidate(a, s, inside, before);
+                Outcome o = candidate(a, s, inside, before, found);
                 if (o == Outcome.REJECTED) {
                     rejected++;
                 } else if (o != null && o != Outcome.NONE) {
@@ -98,7 +95,7 @@ public final class ArticleExtractor {
             }
             EventTitles.Named firstPerson = null;
             for (Mention x : inside) {
-                EventTitles.Named n = named(x, s.start());
+                EventTitles.Named n = named(x, s.start(), found);
                 if (n == null) {
                     continue;
                 }
@@ -125,7 +122,8 @@ public final class ArticleExtractor {
         }
     }
 
-    private Outcome candidate(Article a, Sentence s, List<Mention> inside, EventTitles.Antecedents before) {
+    private Outcome candidate(Article a, Sentence s, List<Mention> inside, EventTitles.Antecedents before,
+                              ArticleActors actors) {
         List<TemporalExpression> found = tagger.tag(a.fileName(), a.text(), s.start(), s.end(), a.published());
         if (best(found, s.start()) == null) {
             return Outcome.NONE;
@@ -159,7 +157,7 @@ public final class ArticleExtractor {
         for (Mention x : inside) {
             if (x.kind() == EntityKind.ACTOR) {
                 actorIds.add(x.entityId());
-                EventTitles.Named n = named(x, s.start());
+                EventTitles.Named n = named(x, s.start(), actors);
                 if (n != null) {
                     named.add(n);
                 }
@@ -168,19 +166,23 @@ public final class ArticleExtractor {
             }
         }
         EventTitles.Title title = EventTitles.write(w, dates, best.start() - s.start(), named, before);
-        if (title.resolved() != null && !actorIds.contains(title.resolved())) {
+        String resolved = idAt(title.resolvedAt(), before);
+        if (resolved != null && !actorIds.contains(resolved)) {
             Set<String> withResolved = new LinkedHashSet<>();
-            withResolved.add(title.resolved());
+            withResolved.add(resolved);
             withResolved.addAll(actorIds);
             actorIds = withResolved;
         }
+        String speaker = title.speakerAt() < 0 ? null : title.speakerAt() == title.resolvedAt() ? resolved
+                : named.stream().filter(n -> n.at() == title.speakerAt()).map(EventTitles.Named::id).findFirst()
+                .orElse(null);
         String[] words = new String[w.size];
         for (int t = 0; t < w.size; t++) {
             words[t] = w.isWord(t) ? w.lower(t) : null;
         }
         Candidate c = new Candidate(new Passage(a.fileName(), s.start(), s.end(), quote), title.text(), date,
                 Categories.of(w, best.text()), List.copyOf(actorIds), List.copyOf(placeIds),
-                topics.find(words, w.size), title.speaker(), Terms.of(w, dates));
+                topics.find(words, w.size), speaker, title.speakerAt(), title.resolvedAt(), Terms.of(w, dates));
         return new Outcome(c);
     }
 
@@ -218,14 +220,24 @@ public final class ArticleExtractor {
         return v.length() > 1 && v.charAt(0) == 'P' && (Character.isDigit(v.charAt(1)) || v.charAt(1) == 'T');
     }
 
+    private static String idAt(int at, EventTitles.Antecedents before) {
+        if (at < 0) {
+            return null;
+        }
+        if (before.person() != null && before.person().at() == at) {
+            return before.person().id();
+        }
+        return before.group() != null && before.group().at() == at ? before.group().id() : null;
+    }
+
     /** A mention as a headline names it: a person by surname, a state or body as the text wrote it. */
-    private EventTitles.Named named(Mention x, int sentenceStart) {
+    private static EventTitles.Named named(Mention x, int sentenceStart, ArticleActors found) {
         if (x.kind() != EntityKind.ACTOR) {
             return null;
         }
-        Actor actor = actors.get(x.entityId());
+        Actor actor = found.actor(x.entityId());
         boolean person = actor != null && actor.kind() == ActorKind.PERSON;
-        return new EventTitles.Named(x.start() - sentenceStart, x.end() - sentenceStart, x.entityId(),
+        return new EventTitles.Named(x.start() - sentenceStart, x.end() - sentenceStart, x.start(), x.entityId(),
                 headlineName(actor, x.text(), person), person);
     }
 

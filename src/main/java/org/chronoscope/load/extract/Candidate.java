@@ -14,21 +14,31 @@ import org.chronoscope.model.Topic;
  * @param title    its headline
  * @param date     the date of its finest usable date expression
  * @param category what kind of event it reads as
- * @param actors   actor ids named in it (or resolved from a leading pronoun), in text order
- * @param places   place ids named in it
- * @param topics   the issues it touches
- * @param speaker  the actor it quotes when it is reported speech, or null
- * @param terms    its content words as sorted distinct hashes ({@link String#hashCode()} of each stem): what
- *                 merging compares
+ * @param actors     actor ids named in it (or resolved from a leading pronoun), in text order: the article's own
+ *                   ids from the per-article stage, the corpus's ids after {@link #withActors}
+ * @param places     place ids named in it
+ * @param topics     the issues it touches
+ * @param speaker    the actor it quotes when it is reported speech, or null
+ * @param speakerAt  where the mention of that speaker starts in the article, or -1
+ * @param resolvedAt where the mention of the actor a leading pronoun stands for starts, or -1
+ * @param terms      its content words as sorted distinct hashes ({@link String#hashCode()} of each stem): what
+ *                   merging compares
  */
 public record Candidate(Passage passage, String title, EventDate date, Category category, List<String> actors,
-                        List<String> places, Set<Topic> topics, String speaker, int[] terms) {
+                        List<String> places, Set<Topic> topics, String speaker, int speakerAt, int resolvedAt,
+                        int[] terms) {
 
     public Candidate {
         actors = List.copyOf(actors);
         places = List.copyOf(places);
         topics = Set.copyOf(topics);
         terms = terms.clone();
+    }
+
+    /** The same candidate with the corpus's actor and place ids. */
+    public Candidate withActors(List<String> actorIds, List<String> placeIds, String speakerId) {
+        return new Candidate(passage, title, date, category, actorIds, placeIds, topics, speakerId, speakerAt,
+                resolvedAt, terms);
     }
 
     public String article() {

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chronoscope.model.Actor;
+import org.chronoscope.model.ActorKind;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 
 /**
  * Matches candidates against the curated catalogue: a candidate in an overlapping (and not much wider) date window
- * that shares a person or enough key words with a curated event becomes a further source of it. Curated events are
+ * that shares a person or enough key words with a curated event becomes a further source of it (states and
+ * organisations are too common to match by; words found in many candidates do not count). Curated events are
  * filed by the months they cover, so a candidate is compared only with those of its own months.
  */
 final class CuratedMatcher {
@@ -46,13 +48,14 @@ final class CuratedMatcher {
     /** Terms found in this many candidates or more say nothing about which event a candidate reports. */
     private final java.util.function.IntPredicate common;
 
-    CuratedMatcher(List<TimelineEvent> curated, Map<String, Actor> actors, java.util.function.IntPredicate common) {
+    CuratedMatcher(List<TimelineEvent> curated, java.util.function.Function<String, Actor> actors,
+                   java.util.function.IntPredicate common) {
         this.common = common;
         for (TimelineEvent e : curated) {
             StringBuilder text = new StringBuilder(e.title()).append(". ").append(e.summary());
             e.sources().forEach(p -> text.append(". ").append(p.quote()));
             Set<String> people = new HashSet<>(e.actors());
-            people.removeIf(id -> actors.get(id) == null || actors.get(id).isSide());
+            people.removeIf(id -> actors.apply(id) == null || actors.apply(id).kind() != ActorKind.PERSON);
             Target t = new Target(e, Terms.of(text.toString()), people);
             targets.add(t);
             e.sources().forEach(p -> covered.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p));

@@ -1,21 +1,28 @@
 package org.chronoscope.load.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.chronoscope.load.actors.ArticleActors;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.model.Actor;
+import org.chronoscope.model.EntityKind;
+import org.chronoscope.model.Mention;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
 
 /**
  * Finds events in articles no catalogue knows, in two stages. The per-article stage ({@link ArticleExtractor})
  * turns each article into {@link ArticleEvents}: dated sentences that report something, with headlines, dates,
- * actors and terms. The corpus stage ({@link #corpus}) works on all of them together: a candidate the catalogue
- * already quotes is dropped, one that reports a curated event becomes a further source of it, and the rest are
- * grouped into events, one per happening, with a passage from every article that reports it.
+ * actors and terms. The corpus stage ({@link #corpus}) works on all of them together: the candidates get the
+ * corpus's actor ids, a candidate the catalogue already quotes is dropped, one that reports a curated event
+ * becomes a further source of it, and the rest are grouped into events, one per happening, with a passage from
+ * every article that reports it.
  */
 public final class EventExtractor {
     private EventExtractor() {
@@ -25,37 +32,41 @@ public final class EventExtractor {
     public record Result(List<TimelineEvent> extracted, List<TimelineEvent> curated, List<Problem> warnings) {
     }
 
+    /** The corpus stage with the corpus's actors. */
+    public static Result corpus(List<ArticleEvents> perArticle, List<TimelineEvent> curated, CorpusActors actors) {
+        return corpus(perArticle, curated, actors::article, actors::actor);
+    }
+
     /**
      * The corpus stage. Linear in the candidates apart from sorting them by date.
      *
      * @param perArticle what the per-article stage gave, one per article
      * @param curated    the catalogue's events (possibly none)
-     * @param actors     every actor the mentions may name (catalogue and discovered)
+     * @param mentions   each article's mentions with the corpus's actor ids, by file name
+     * @param actors     the actor of an id (catalogue or discovered), or null
      */
-    public static Result corpus(List<ArticleEvents> perArticle, List<TimelineEvent> curated, Collection<Actor> actors) {
-        Map<String, Actor> byId = new HashMap<>();
-        actors.forEach(a -> byId.put(a.id(), a));
+    public static Result corpus(List<ArticleEvents> perArticle, List<TimelineEvent> curated,
+                                Function<String, ArticleActors> mentions, Function<String, Actor> actors) {
+        List<Candidate> all = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         Map<Integer, Integer> df = new HashMap<>();
-        int all = 0;
         for (ArticleEvents a : perArticle) {
+            warnings.addAll(a.warnings());
+            ArticleActors found = mentions.apply(a.article());
             for (Candidate c : a.candidates()) {
-                all++;
+                all.add(withCorpusActors(c, found));
                 for (int t : c.terms()) {
                     df.merge(t, 1, Integer::sum);
                 }
             }
         }
-        int commonAt = Math.max(4, all / 10);
-        CuratedMatcher catalogue = new CuratedMatcher(curated, byId, t -> df.getOrDefault(t, 0) >= commonAt);
+        int commonAt = Math.max(4, all.size() / 10);
+        CuratedMatcher catalogue = new CuratedMatcher(curated, actors, t -> df.getOrDefault(t, 0) >= commonAt);
         List<Candidate> free = new ArrayList<>();
-        List<Problem> warnings = new ArrayList<>();
         int stamp = 0;
-        for (ArticleEvents a : perArticle) {
-            warnings.addAll(a.warnings());
-            for (Candidate c : a.candidates()) {
-                if (!catalogue.isCovered(c) && !catalogue.match(c, stamp++)) {
-                    free.add(c);
-                }
+        for (Candidate c : all) {
+            if (!catalogue.isCovered(c) && !catalogue.match(c, stamp++)) {
+                free.add(c);
             }
         }
         List<TimelineEvent> extracted = new ArrayList<>();
@@ -63,6 +74,36 @@ public final class EventExtractor {
             extracted.add(MergedEvent.of(group));
         }
         return new Result(extracted, catalogue.curated(), warnings);
+    }
+
+    /**
+     * The candidate's actors and places as the corpus names them (one id per person across articles, and the
+     * surnames the article alone could not place), the actor a leading pronoun stands for first.
+     */
+    static Candidate withCorpusActors(Candidate c, ArticleActors found) {
+        Set<String> actorIds = new LinkedHashSet<>();
+        Set<String> placeIds = new LinkedHashSet<>();
+        String resolved = idAt(found, c.resolvedAt());
+        if (resolved != null) {
+            actorIds.add(resolved);
+        }
+        for (Mention m : found.in(c.passage().start(), c.passage().end())) {
+            (m.kind() == EntityKind.ACTOR ? actorIds : placeIds).add(m.entityId());
+        }
+        String speaker = c.speakerAt() < 0 ? null : idAt(found, c.speakerAt());
+        return c.withActors(List.copyOf(actorIds), List.copyOf(placeIds), speaker);
+    }
+
+    private static String idAt(ArticleActors found, int at) {
+        if (at < 0) {
+            return null;
+        }
+        for (Mention m : found.in(at, at + 400)) {
+            if (m.start() == at && m.kind() == EntityKind.ACTOR) {
+                return m.entityId();
+            }
+        }
+        return null;
     }
 
     /** Curated and extracted events in one list, in the given order. */

@@ -1,13 +1,11 @@
 package org.chronoscope.load.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.ActorKind;
 import org.chronoscope.model.Category;
@@ -35,13 +33,17 @@ final class EventMerger {
     static final double STRONG = 0.45;
     static final double SAME_DESPITE_DATES = 0.5;
 
-    private final Set<String> persons = new HashSet<>();
+    private final Function<String, Actor> actors;
+    private final Map<String, Boolean> persons = new HashMap<>();
 
-    EventMerger(Collection<Actor> actors) {
-        actors.forEach(a -> {
-            if (a.kind() == ActorKind.PERSON) {
-                persons.add(a.id());
-            }
+    EventMerger(Function<String, Actor> actors) {
+        this.actors = actors;
+    }
+
+    private boolean isPerson(String id) {
+        return persons.computeIfAbsent(id, k -> {
+            Actor a = actors.apply(k);
+            return a != null && a.kind() == ActorKind.PERSON;
         });
     }
 
@@ -228,7 +230,7 @@ final class EventMerger {
 
     private boolean hasPersonMissingFrom(Candidate a, Candidate b) {
         for (String id : a.actors()) {
-            if (persons.contains(id) && !id.equals(a.speaker()) && !b.actors().contains(id)) {
+            if (isPerson(id) && !id.equals(a.speaker()) && !b.actors().contains(id)) {
                 return true;
             }
         }

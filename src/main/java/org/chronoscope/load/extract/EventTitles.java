@@ -11,15 +11,18 @@ import java.util.List;
 final class EventTitles {
     static final int MAX = 80;
 
-    /** An actor named in the sentence: [start, end) relative to the sentence, and how a headline names it. */
-    record Named(int start, int end, String id, String name, boolean person) {
+    /**
+     * An actor named in the sentence: [start, end) relative to the sentence, where the mention starts in the
+     * article, and how a headline names it.
+     */
+    record Named(int start, int end, int at, String id, String name, boolean person) {
     }
 
     /**
-     * A headline; the actor it quotes when it is reported speech, and the actor a leading pronoun was resolved to
-     * (each an id, or null).
+     * A headline; the mention of the actor it quotes when it is reported speech, and of the actor a leading
+     * pronoun was resolved to (each where the mention starts in the article, or -1).
      */
-    record Title(String text, String speaker, String resolved) {
+    record Title(String text, int speakerAt, int resolvedAt) {
     }
 
     /** Who "he"/"she" and "it"/"they" most likely are at the start of the sentence, or null. */

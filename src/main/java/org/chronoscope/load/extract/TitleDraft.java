@@ -20,8 +20,8 @@ final class TitleDraft {
     private final boolean[] drop;
     private final String[] replace;
     private int[] seq;
-    private String speakerId;
-    private String resolvedId;
+    private int speakerAt = -1;
+    private int resolvedAt = -1;
     private int lo;
     /** The kept position of the event's date (the token after it), or -1. */
     private int focus = -1;
@@ -41,7 +41,7 @@ final class TitleDraft {
 
     EventTitles.Title write() {
         String text = text();
-        return new EventTitles.Title(text, speakerId, resolvedId);
+        return new EventTitles.Title(text, speakerAt, resolvedAt);
     }
 
     private String text() {
@@ -601,7 +601,7 @@ final class TitleDraft {
         int to = w.end[seq[b - 1]];
         for (EventTitles.Named n : actors) {
             if (n.start() >= from && n.end() <= to) {
-                speakerId = n.id();
+                speakerAt = n.at();
                 return n.name();
             }
         }
@@ -610,8 +610,8 @@ final class TitleDraft {
             EventTitles.Named n = Lexicon.PRONOUN_PERSON.contains(p) ? before.person()
                     : Lexicon.PRONOUN_GROUP.contains(p) ? before.group() : null;
             if (n != null) {
-                speakerId = n.id();
-                resolvedId = n.id();
+                speakerAt = n.at();
+                resolvedAt = n.at();
                 return n.name();
             }
             if (Lexicon.NEVER_FIRST.contains(p)) {
@@ -814,7 +814,7 @@ final class TitleDraft {
             return;
         }
         if (named != null) {
-            resolvedId = named.id();
+            resolvedAt = named.at();
             replace[seq[lo]] = possessive ? named.name() + "\u2019s" : named.name();
             return;
         }

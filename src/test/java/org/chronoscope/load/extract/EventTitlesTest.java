@@ -51,14 +51,14 @@ class EventTitlesTest {
             int start = plain.length();
             plain.append(m.group(2));
             String name = m.group(3) != null ? m.group(3) : m.group(2).replaceFirst("^the ", "");
-            named.add(new EventTitles.Named(start, plain.length(), name.toLowerCase(Locale.ROOT), name,
+            named.add(new EventTitles.Named(start, plain.length(), start, name.toLowerCase(Locale.ROOT), name,
                     m.group(1) != null));
             last = m.end();
         }
         plain.append(marked.substring(last));
         EventTitles.Antecedents before = new EventTitles.Antecedents(
-                he == null ? null : new EventTitles.Named(0, 0, he.toLowerCase(Locale.ROOT), he, true),
-                it == null ? null : new EventTitles.Named(0, 0, it.toLowerCase(Locale.ROOT), it, false));
+                he == null ? null : new EventTitles.Named(0, 0, 0, he.toLowerCase(Locale.ROOT), he, true),
+                it == null ? null : new EventTitles.Named(0, 0, 0, it.toLowerCase(Locale.ROOT), it, false));
         return title(plain.toString(), named, before);
     }
 

@@ -1,14 +1,12 @@
 package org.chronoscope.load.extract;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayList;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.Topics;
+import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.model.Mention;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 
@@ -23,15 +21,12 @@ public final class ExtractionTrace {
 
     public static void main(String[] args) {
         Corpus c = CorpusLoader.load(Path.of(args[0]));
-        Map<String, List<Mention>> mentions = new HashMap<>();
-        for (Article a : c.articles()) {
-            mentions.put(a.fileName(), c.mentions().stream().filter(m -> m.article().equals(a.fileName())).toList());
-        }
-        ArticleExtractor x = new ArticleExtractor(c.actors(), Topics.bundled()).tracing((a, s, reason) ->
+        ActorRecognizer recognizer = ActorRecognizer.bundled(new ArrayList<>());
+        ArticleExtractor x = new ArticleExtractor(Topics.bundled()).tracing((a, s, reason) ->
                 System.out.println("  <" + reason + "> " + a.text().substring(s.start(), s.end()).replace('\n', ' ')));
         for (Article a : c.articles()) {
             System.out.println("== " + a.fileName() + " (" + a.published() + ")");
-            for (Candidate k : x.extract(a, mentions.get(a.fileName())).candidates()) {
+            for (Candidate k : x.extract(a, recognizer.recognise(a)).candidates()) {
                 System.out.println("  * " + k.passage().quote().replace('\n', ' ') + "\n      [" + k.date().basis().expression()
                         + " → " + k.date().start() + "] " + k.category().id() + " " + k.actors() + "\n      -> " + k.title());
             }
