@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.chronoscope.load.ArticleKind;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -152,7 +153,10 @@ final class MainMenus {
     private void chooseArticle() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add article");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", ArticleKind.allPatterns()));
+        for (ArticleKind kind : ArticleKind.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        }
         File f = chooser.showOpenDialog(window.stage());
         if (f != null) {
             window.addArticle(Path.of(f.getAbsolutePath()));
