@@ -13,6 +13,21 @@ public final class Launcher {
         if (Cli.isHeadless(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        ChronoscopeApp.launchWith(args);
+        String noWindow = DisplayCheck.problem();
+        if (noWindow != null) {
+            System.err.println("chronoscope: " + noWindow);
+            System.exit(1);
+        }
+        try {
+            ChronoscopeApp.launchWith(args);
+        } catch (RuntimeException | LinkageError e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("chronoscope: cannot open the window (" + root.getMessage() + "); "
+                    + DisplayCheck.NO_WINDOW_OPTIONS.replaceFirst("^or ", ""));
+            System.exit(1);
+        }
     }
 }
