@@ -6,6 +6,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
@@ -81,7 +82,7 @@ public final class TimelinePage implements PagePainter {
     }
 
     /** Lays out a page for the events given; on the FX thread (text is measured). */
-    public static TimelinePage build(Corpus corpus, List<TimelineEvent> events, EventFilter filter,
+    public static TimelinePage build(Corpus corpus, List<TimelineEvent> events, EventQuery filter,
                                      AnnotationDocument notes, ExportOptions options) {
         TimelineStyle style = options.dark() ? TimelineStyle.dark() : TimelineStyle.light();
         TimelinePainter painter = new TimelinePainter(style);

@@ -27,7 +27,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.chronoscope.export.EventFilter;
 import org.chronoscope.export.ExportException;
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.export.PngExport;
@@ -35,6 +34,7 @@ import org.chronoscope.export.Pixels;
 import org.chronoscope.export.TiledRenderer;
 import org.chronoscope.export.TimelinePage;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.view.timeline.TimelineView;
@@ -44,7 +44,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * File → Export PNG… (Ctrl+E): what to export (the visible window, the whole filtered timeline, or a date range),
@@ -157,7 +156,7 @@ public final class ExportDialog extends Dialog<Path> {
                 sources.isSelected(), dark, lanes, compressed);
     }
 
-    EventFilter range() {
+    EventQuery range() {
         LocalDate a = null;
         LocalDate b = null;
         if (scopeVisible.isSelected() && visible != null) {
@@ -167,18 +166,18 @@ public final class ExportDialog extends Dialog<Path> {
             a = from.getValue().isAfter(to.getValue()) ? to.getValue() : from.getValue();
             b = from.getValue().isAfter(to.getValue()) ? from.getValue() : to.getValue();
         }
-        return new EventFilter(a, b, Set.of(), Set.of());
+        return EventQuery.between(a, b);
     }
 
-    private List<TimelineEvent> eventsInRange(EventFilter range) {
-        var byId = corpus.actors().stream().collect(java.util.stream.Collectors.toMap(x -> x.id(), x -> x, (x, y) -> x));
-        return events.stream().filter(e -> range.test(e, byId)).toList();
+    /** The window's events in the range; a picture shows dated events only. */
+    private List<TimelineEvent> eventsInRange(EventQuery range) {
+        return range.apply(events, corpus.actors()).stream().filter(e -> e.date().isResolved()).toList();
     }
 
     /** Draws the page small, on the FX thread (a page is laid out in milliseconds; encoding is what is slow). */
     void refreshPreview() {
         try {
-            EventFilter range = range();
+            EventQuery range = range();
             ExportOptions options = options();
             TimelinePage page = PngExport.page(corpus, eventsInRange(range), range, notes, options);
             size.setText(String.format("= %d × %d px", options.pixelWidth(),
@@ -210,7 +209,7 @@ public final class ExportDialog extends Dialog<Path> {
 
     /** Writes the PNG in the background; closes the dialog with the path when done, shows the error if not. */
     void export(Path target, Button exportButton) {
-        EventFilter range = range();
+        EventQuery range = range();
         List<TimelineEvent> chosen = eventsInRange(range);
         ExportOptions options = options();
         Task<PngExport.Result> task = new Task<>() {

@@ -1,4 +1,4 @@
-package org.chronoscope.app;
+package org.chronoscope.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.chronoscope.app;
+package org.chronoscope.app.cli;
 
 import org.chronoscope.export.FxRuntime;
 import org.chronoscope.load.AnnotationStore;
@@ -24,7 +24,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class ExportCommandTest {
+class ExportPngCommandTest {
     private static final String SEEDS = System.getProperty("chronoscope.seeds", "seeds");
 
     @TempDir
@@ -41,7 +41,7 @@ class ExportCommandTest {
     private int run(String... extra) {
         List<String> args = new ArrayList<>(List.of("--corpus", SEEDS));
         args.addAll(List.of(extra));
-        return ExportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Cli.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -58,7 +58,7 @@ class ExportCommandTest {
             "--to | yesterday | not a date",
             "--actor | nobody | unknown actor id \"nobody\"",
             "--category | gossip | unknown category \"gossip\"",
-            "--colour | red | unknown option --colour"})
+            "--colour | red | unknown option '--colour'"})
     void a_bad_option_exits_2_and_says_what_is_wrong(String option, String value, String expected) {
         int status = run("--export-png", dir.resolve("x.png").toString(), option, value);
         assertEquals(2, status, errors());

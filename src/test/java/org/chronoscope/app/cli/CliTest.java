@@ -1,4 +1,4 @@
-package org.chronoscope.app;
+package org.chronoscope.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.Seeds;
+import org.chronoscope.model.Actor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +64,47 @@ class CliTest {
             String text = Files.readString(Seeds.FOLDER.resolve(t.get("article").asText()));
             assertEquals(t.get("text").asText(), text.substring(t.get("start").asInt(), t.get("end").asInt()));
         }
+    }
+
+    @Test
+    void dump_events_takes_the_filters_and_a_side_takes_in_the_people_acting_for_it() throws IOException {
+        assertEquals(0, run("--corpus", Seeds.FOLDER.toString(), "--dump-events", "-"), err());
+        JsonNode all = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(0, run("--corpus", Seeds.FOLDER.toString(), "--dump-events", "-", "--actor", "russia",
+                "--from", "2025-11", "--to", "2025-11-30", "--category", "talks", "--category", "statement"), err());
+        JsonNode some = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        Set<String> russian = new HashSet<>(Set.of("russia"));
+        for (Actor a : CorpusLoader.load(Seeds.FOLDER).actors()) {
+            if ("russia".equals(a.side()) || "russia".equals(a.affiliation())) {
+                russian.add(a.id());
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (JsonNode e : all) {
+            boolean inNovember = !e.get("start").isNull() && e.get("start").asText().compareTo("2025-11-30") <= 0
+                    && (e.get("end").isNull() ? e.get("start") : e.get("end")).asText().compareTo("2025-11-01") >= 0;
+            boolean category = Set.of("talks", "statement").contains(e.get("category").asText());
+            boolean actor = false;
+            for (JsonNode id : e.get("actors")) {
+                actor |= russian.contains(id.asText());
+            }
+            if (inNovember && category && actor) {
+                expected.add(e.get("id").asText());
+            }
+        }
+        List<String> got = new ArrayList<>();
+        some.forEach(e -> got.add(e.get("id").asText()));
+        assertTrue(expected.size() >= 3, "expected: " + expected);
+        assertTrue(expected.size() < all.size());
+        assertEquals(expected, got);
+    }
+
+    @Test
+    void dump_events_with_an_unknown_actor_exits_2_and_lists_the_known_ids() {
+        assertEquals(2, run("--corpus", Seeds.FOLDER.toString(), "--dump-events", "-", "--actor", "nobody"));
+        assertTrue(err().contains("--actor: unknown actor id \"nobody\"; known ids: "), err());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
