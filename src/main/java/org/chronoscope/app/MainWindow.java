@@ -35,7 +35,7 @@ import org.chronoscope.view.filter.FilterChips;
 import org.chronoscope.view.filter.FilterModel;
 import org.chronoscope.view.filter.MultiSelectButton;
 import org.chronoscope.view.reader.ReaderPane;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.TimelineStyle;
 import org.chronoscope.view.timeline.TimelineView;
 import org.controlsfx.control.textfield.TextFields;
 

@@ -13,12 +13,12 @@ import org.chronoscope.model.annotation.Box;
 import org.chronoscope.model.layout.AxisWarp;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
-import org.chronoscope.view.annotation.AnnotationPainter;
-import org.chronoscope.view.annotation.TextBlock;
-import org.chronoscope.view.timeline.TimelineFrame;
-import org.chronoscope.view.timeline.TimelinePainter;
-import org.chronoscope.view.timeline.TimelineView;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.AnnotationPainter;
+import org.chronoscope.render.TextBlock;
+import org.chronoscope.render.TimelineFrame;
+import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelineStyle;
+import org.chronoscope.render.LabelFit;
 
 import java.util.List;
 
@@ -94,7 +94,7 @@ public final class TimelinePage implements PagePainter {
                 : filter.from() == null && filter.to() == null;
         AxisWarp warp = compress ? model.compressedAxis() : AxisWarp.NONE;
         // room on the right for the labels of the last events, which run to the right of their marks
-        TimeScale scale = TimelineView.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
+        TimeScale scale = LabelFit.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
         int lo = MIN_ROWS;

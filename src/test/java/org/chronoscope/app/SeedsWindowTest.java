@@ -7,7 +7,7 @@ import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimelineModel;
-import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.chronoscope.view.export;
+package org.chronoscope.app.export;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;

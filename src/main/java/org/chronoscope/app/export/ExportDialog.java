@@ -1,4 +1,4 @@
-package org.chronoscope.view.export;
+package org.chronoscope.app.export;
 
 import javafx.animation.PauseTransition;
 import javafx.concurrent.Task;

@@ -1,4 +1,4 @@
-package org.chronoscope.view.annotation;
+package org.chronoscope.render;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

@@ -1,4 +1,4 @@
-package org.chronoscope.view.timeline;
+package org.chronoscope.render;
 
 import javafx.scene.paint.Color;
 

@@ -1,4 +1,4 @@
-package org.chronoscope.view.timeline;
+package org.chronoscope.render;
 
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;

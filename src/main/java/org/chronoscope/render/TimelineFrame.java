@@ -1,4 +1,4 @@
-package org.chronoscope.view.timeline;
+package org.chronoscope.render;
 
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimeScale;

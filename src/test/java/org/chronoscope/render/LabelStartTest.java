@@ -1,4 +1,4 @@
-package org.chronoscope.view.timeline;
+package org.chronoscope.render;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

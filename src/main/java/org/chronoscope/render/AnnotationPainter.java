@@ -1,4 +1,4 @@
-package org.chronoscope.view.annotation;
+package org.chronoscope.render;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,8 +13,6 @@ import org.chronoscope.model.annotation.AnnotationAnchor;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
 import org.chronoscope.model.annotation.CalloutLayout;
-import org.chronoscope.view.timeline.TimelineFrame;
-import org.chronoscope.view.timeline.TimelineStyle;
 
 import java.util.ArrayList;
 import java.util.HashMap;

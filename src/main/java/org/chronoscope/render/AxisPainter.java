@@ -1,4 +1,4 @@
-package org.chronoscope.view.timeline;
+package org.chronoscope.render;
 
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
