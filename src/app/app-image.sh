@@ -4,7 +4,8 @@
 #   2. jpackage --type app-image: the launcher bin/Chronoscope, the icon, the jar, the runtime;
 #   3. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
 #   4. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
-#      (under the display if there is one, else headless on Monocle), which the launcher uses with no flags.
+#      (bin/make-cds-archive: under the display if there is one, else headless on Monocle), which the launcher
+#      uses with no flags.
 # Usage: app-image.sh JAVA_HOME TARGET_DIR
 set -euo pipefail
 java_home=$1
@@ -31,15 +32,8 @@ cp "$here/chronoscope.desktop" "$app/lib/chronoscope.desktop"
 cp "$here/install-desktop-entry" "$app/bin/install-desktop-entry"
 chmod +x "$app/bin/install-desktop-entry"
 
-# The training run: the same runtime and the same class path as the launcher, so the archive matches them.
-headless=()
-if [ -z "${DISPLAY:-}" ]; then
-    headless=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw)
-fi
-prefs=$(mktemp -d)
-"$app/lib/runtime/bin/java" -XX:ArchiveClassesAtExit="$app/lib/app/chronoscope.jsa" "${headless[@]}" \
-    -Djava.util.prefs.userRoot="$prefs" -Dchronoscope.startupProbe=true \
-    -cp "$app/lib/app/chronoscope.jar" org.chronoscope.app.Launcher --corpus "$root/seeds" > "$target/app-cds.log" 2>&1 \
-    || { echo "app-image: the training run failed (see $target/app-cds.log); the image starts without AppCDS" >&2; }
-rm -rf "$prefs"
+cp "$here/make-cds-archive" "$app/bin/make-cds-archive"
+chmod +x "$app/bin/make-cds-archive"
+"$app/bin/make-cds-archive" "$root/seeds" \
+    || echo "app-image: no CDS archive (see above); the image starts without it" >&2
 echo "app-image: $app ($(du -sh "$app" | cut -f1)), CDS archive $(du -h "$app/lib/app/chronoscope.jsa" 2>/dev/null | cut -f1)"
