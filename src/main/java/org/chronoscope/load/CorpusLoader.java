@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.ArticleActors;
@@ -79,7 +78,7 @@ public final class CorpusLoader {
         static ArticleStage of(Path file, CorpusMetadata meta, ActorRecognizer recognizer, ArticleExtractor extractor) {
             List<Problem> problems = new ArrayList<>(0);
             String name = file.getFileName().toString();
-            Article a = ArticleReader.read(file, meta.articles().get(name), problems).orElse(null);
+            Article a = ArticleFiles.read(file, meta.articles().get(name), problems).orElse(null);
             if (a == null) {
                 return new ArticleStage(null, null, null, problems);
             }
@@ -96,18 +95,13 @@ public final class CorpusLoader {
     private static List<Path> articleFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(CorpusLoader::isArticleName)
+                    .filter(ArticleKind::isArticle)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
-    }
-
-    static boolean isArticleName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
     }
 
     /**
