@@ -70,10 +70,7 @@ final class MainMenus {
         MenuItem open = item("Open corpus folder…", "Shortcut+O", this::chooseFolder);
         MenuItem add = item("Add article…", "Shortcut+Shift+A", this::chooseArticle);
         MenuItem reload = item("Reload corpus", "F5", window::reload);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            window.saveState();
-            Platform.exit();
-        });
+        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit); // ChronoscopeApp.stop() closes the window
         Menu file = new Menu("_File", null, open, add, reload, new SeparatorMenuItem());
         file.getItems().add(item("Export PNG…", "Shortcut+E", this::showExportDialog));
         file.getItems().addAll(window.annotations().fileMenuItems());
@@ -152,7 +149,7 @@ final class MainMenus {
             return;
         }
         new ExportDialog(window.stage(), window.timeline(), window.corpus(),
-                window.annotations().session().current()).showAndWait();
+                window.annotations().session().current(), window.tasks()).showAndWait();
     }
 
     void chooseFolder() {

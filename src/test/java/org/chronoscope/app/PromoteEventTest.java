@@ -105,7 +105,7 @@ class PromoteEventTest extends WindowOnTempCorpusTest {
     @Test
     void a_catalogue_that_cannot_be_read_is_left_alone_and_the_error_names_it() throws Exception {
         TimelineEvent e = extracted();
-        interact(() -> window.saveState()); // stops the folder watch, so the broken file is not reloaded
+        interact(() -> window.close()); // stops the folder watch, so the broken file is not reloaded
         Files.writeString(corpus.resolve("events.json"), "{ not json");
         interact(() -> window.timeline().setSelectedEvent(e));
         clickOn("#detail-promote");
