@@ -76,7 +76,7 @@ class EventQueryTableTest {
     }
 
     private static Actor actor(String id, ActorKind kind, String side, String affiliation) {
-        return new Actor(id, id, kind, "", side, affiliation, List.of(), "#888888");
+        return new Actor(id, id, kind, "", side, affiliation, List.of(), "#888888", ActorOrigin.CATALOGUE);
     }
 
     private static TimelineEvent event(String id, String start, String end, Category category, Origin origin,

@@ -1,4 +1,4 @@
-package org.chronoscope.load;
+package org.chronoscope.load.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,10 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GazetteerTest {
-    private static final Gazetteer GAZETTEER = Gazetteer.bundled(new ArrayList<>());
-
     private static List<Mention> find(String text) {
-        return GAZETTEER.find("t.txt", text, 0, text.length());
+        return Recognise.text(text).mentions();
     }
 
     @ParameterizedTest(name = "{0} → {1}")
