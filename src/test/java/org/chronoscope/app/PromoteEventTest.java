@@ -64,6 +64,7 @@ class PromoteEventTest extends WindowOnTempCorpusTest {
         assertEquals(e.date().start(), curated.date().start());
         assertTrue(curated.date().basis().kind() != BasisKind.HAND_TYPED, "the article's words stay the basis");
         assertTrue(Files.readString(corpus.resolve("events.json")).contains("Talks in Geneva"));
+        WaitForAsyncUtils.waitForFxEvents(); // the detail pane is rebuilt on the FX thread, after the selection
         assertEquals("Talks in Geneva", lookup("#detail-title").queryLabeled().getText());
     }
 
