@@ -47,7 +47,7 @@ public class ChronoscopeApp extends Application {
         stage.setTitle("Chronoscope");
         stage.setScene(scene);
         prefs.restore(stage);
-        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+        if (StartupProbe.enabled()) {
             StartupProbe.install(scene, window.timeline());
         }
         Preload p = preload;
@@ -85,7 +85,7 @@ public class ChronoscopeApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null && !Boolean.getBoolean(StartupProbe.PROPERTY)) {
+        if (window != null && !StartupProbe.enabled()) {
             window.close(); // the one place: closing the last window and Quit both end here
         }
     }
