@@ -3,9 +3,11 @@ package org.chronoscope.app;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.view.StatusBar;
+import org.chronoscope.app.task.TaskRunner;
 
+import java.net.URI;
 import java.nio.file.Path;
+import org.chronoscope.load.LinkFetcher;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -18,16 +20,16 @@ import java.util.function.Consumer;
 final class CorpusSession {
     static final long WATCH_DEBOUNCE_MS = 500;
     private final MainWindow window;
-    private final StatusBar status;
+    private final TaskRunner tasks;
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
     private volatile FolderStamp loadedStamp;
     private int loadsStarted;
 
-    CorpusSession(MainWindow window, StatusBar status) {
+    CorpusSession(MainWindow window, TaskRunner tasks) {
         this.window = window;
-        this.status = status;
+        this.tasks = tasks;
     }
 
     Path folder() {
@@ -101,25 +103,28 @@ final class CorpusSession {
                 c -> window.show(dir, c));
     }
 
+    /** Fetches a link into the open folder in the background (File → Open link…, a dropped link), then loads it. */
+    void fetchLink(URI link, LinkFetcher fetcher) {
+        if (folder == null) {
+            window.error("No corpus is open", "Open a corpus folder before adding a link.");
+            return;
+        }
+        Path dir = folder;
+        run(CorpusTasks.fetchLink(dir, link, fetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
+                c -> window.show(dir, c), "Could not fetch " + link);
+    }
+
     /** How many loads this session has started (the tests count reloads). */
     int loadsStarted() {
         return loadsStarted;
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        run(task, dir, then, "Could not load " + dir);
+    }
+
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
         loadsStarted++;
-        status.setBusy(task);
-        task.setOnSucceeded(e -> {
-            status.setBusy(null);
-            then.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            status.setBusy(null);
-            Throwable ex = task.getException();
-            window.error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
-        });
-        Thread t = new Thread(task, "corpus-loader");
-        t.setDaemon(true);
-        t.start();
+        tasks.run(task, then, failureHeader);
     }
 }

@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.actors.CorpusActors;
+import org.chronoscope.load.extract.ArticleEvents;
+import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -39,16 +41,25 @@ public final class CorpusLoader {
         }
         ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
-        List<Article> articles = new ArrayList<>();
-        for (Path file : articleFiles(folder, problems)) {
-            String name = file.getFileName().toString();
-            ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
+        ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
+        List<ArticleStage> read = articleFiles(folder, problems).parallelStream()
+                .map(file -> ArticleStage.of(file, meta, recognizer, extractors.get()))
+                .toList();
+        List<Article> articles = new ArrayList<>(read.size());
+        List<ArticleActors> found = new ArrayList<>(read.size());
+        List<ArticleEvents> candidates = new ArrayList<>(read.size());
+        for (ArticleStage r : read) {
+            problems.addAll(r.problems());
+            if (r.article() != null) {
+                articles.add(r.article());
+                found.add(r.actors());
+                candidates.add(r.events());
+            }
         }
-        CorpusActors actors = CorpusActors.of(recognizer.catalogue(),
-                articles.stream().map(recognizer::recognise).toList());
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         TemporalTagger tagger = new TemporalTagger();
         List<TimelineEvent> curated = EventCatalog.read(folder, articles, actors, tagger, problems);
-        EventExtractor.Result extraction = new EventExtractor(actors, tagger).extract(articles, curated);
+        EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, actors);
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
@@ -59,6 +70,23 @@ public final class CorpusLoader {
                 recognizer.catalogue().places(), actors.mentions(), problems);
     }
 
+    /**
+     * What is worked out from one article alone, on any thread: the article as read, its actors and its candidate
+     * events (the part of a load that a cache may keep per file).
+     */
+    private record ArticleStage(Article article, ArticleActors actors, ArticleEvents events, List<Problem> problems) {
+        static ArticleStage of(Path file, CorpusMetadata meta, ActorRecognizer recognizer, ArticleExtractor extractor) {
+            List<Problem> problems = new ArrayList<>(0);
+            String name = file.getFileName().toString();
+            Article a = ArticleFiles.read(file, meta.articles().get(name), problems).orElse(null);
+            if (a == null) {
+                return new ArticleStage(null, null, null, problems);
+            }
+            ArticleActors actors = recognizer.recognise(a);
+            return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+        }
+    }
+
     /** Events by start date, unresolved last, then by id. */
     public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
             .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
@@ -67,18 +95,13 @@ public final class CorpusLoader {
     private static List<Path> articleFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(CorpusLoader::isArticleName)
+                    .filter(ArticleKind::isArticle)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
-    }
-
-    static boolean isArticleName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
     }
 
     /**
