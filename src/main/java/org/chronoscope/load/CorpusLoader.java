@@ -42,7 +42,9 @@ public final class CorpusLoader {
         List<Article> articles = new ArrayList<>();
         for (Path file : articleFiles(folder, problems)) {
             String name = file.getFileName().toString();
-            ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
+            ArticleReader.read(file, meta.articles().get(name), problems)
+                    .map(a -> PublicationEvidence.apply(a, problems))
+                    .ifPresent(articles::add);
         }
         List<Mention> mentions = new ArrayList<>();
         for (Article a : articles) {

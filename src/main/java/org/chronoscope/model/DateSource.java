@@ -6,6 +6,10 @@ public enum DateSource {
     HEADER("header of the file"),
     STATED("stated in the text"),
     WORKED_OUT("worked out from the text"),
+    /** The dateline or date line at the head of the text ("ANKARA, Turkiye, February 12, 2023 (ENS) –"). */
+    DATELINE("dateline of the text"),
+    /** A date in the article's address ("/2011/10/24/"). */
+    URL("date in the article's address"),
     UNKNOWN("unknown");
 
     private final String label;
@@ -16,6 +20,11 @@ public enum DateSource {
 
     public String label() {
         return label;
+    }
+
+    /** A date found in the text or the address rather than given by metadata: shown with its source. */
+    public boolean isInferred() {
+        return this == DATELINE || this == URL || this == WORKED_OUT;
     }
 
     public String id() {

@@ -1,6 +1,10 @@
 package org.chronoscope.load.devset;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chronoscope.model.Article;
 
 import org.chronoscope.load.timex.TimexScore;
 import org.junit.jupiter.api.Test;
@@ -12,6 +16,16 @@ import org.junit.jupiter.api.Test;
  * written next to it.
  */
 class DevSetTimexEvaluationTest {
+
+    @Test
+    void every_article_gets_the_publication_date_a_careful_reader_gives_it() {
+        for (JsonNode gold : DevSet.goldArticles(null)) {
+            Article a = DevSet.article(gold.get("file").asText());
+            String want = gold.get("anchor").isNull() ? null : gold.get("anchor").asText();
+            assertEquals(want, a.published() == null ? null : a.published().toString(), a.fileName() + " dated by "
+                    + a.meta().published().source().label() + ": " + a.meta().published().reasoning());
+        }
+    }
 
     @Test
     void tagger_meets_the_floors_on_the_dev_split() {
