@@ -22,9 +22,9 @@ public enum DateSource {
         return label;
     }
 
-    /** A date found in the text or the address rather than given by metadata: shown with its source. */
+    /** A date read off the text's dateline or the address rather than given by metadata: shown with its source. */
     public boolean isInferred() {
-        return this == DATELINE || this == URL || this == WORKED_OUT;
+        return this == DATELINE || this == URL;
     }
 
     public String id() {
