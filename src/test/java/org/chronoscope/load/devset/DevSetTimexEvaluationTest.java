@@ -32,8 +32,8 @@ class DevSetTimexEvaluationTest {
         TimexScore dev = DevSetTimex.score("dev", true);
         System.out.println(dev.report());
         System.out.println(DevSetTimex.score("dev", false).summary());
-        assertTrue(dev.f1() >= 0.94, dev.summary());
-        assertTrue(dev.valueAccuracy() >= 0.76, dev.summary());
+        assertTrue(dev.f1() >= 0.97, dev.summary());
+        assertTrue(dev.valueAccuracy() >= 0.97, dev.summary());
     }
 
     @Test
@@ -41,7 +41,7 @@ class DevSetTimexEvaluationTest {
         TimexScore test = DevSetTimex.score("test", true);
         System.out.println(test.summary());
         System.out.println(DevSetTimex.score("test", false).summary());
-        assertTrue(test.f1() >= 0.90, test.summary());
-        assertTrue(test.valueAccuracy() >= 0.70, test.summary());
+        assertTrue(test.f1() >= 0.92, test.summary());
+        assertTrue(test.valueAccuracy() >= 0.92, test.summary());
     }
 }
