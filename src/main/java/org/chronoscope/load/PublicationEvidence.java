@@ -17,9 +17,9 @@ import org.chronoscope.model.PublicationDate;
  * Dates an article that its metadata leaves undated, from evidence in the article itself: a dateline or a
  * date line at the head of the text ("ANKARA, Turkiye, February 12, 2023 (ENS) –", "JANUARY 06, 2019") and a
  * date in its address ("/2011/10/24/", "/20111023/"). The date is marked with that basis ({@link
- * DateSource#DATELINE}, {@link DateSource#URL}) and the evidence is kept as its reasoning. Applied once to
- * every article whatever read it (text, web page, PDF), after reading; a date from the corpus metadata, the
- * header or a stamp always wins.
+ * DateSource#DATELINE}, {@link DateSource#URL}) and the evidence is kept as its reasoning. A step of {@link
+ * PublishedFallback}, so it applies to every article whatever read it (text, web page, PDF); a date from the
+ * corpus metadata, the page's metadata, the header or a stamp always wins.
  *
  * <p>A dateline without a year ("MOSCOW, December 4.", "May 30 (UPI) —") takes the year of the address;
  * with none, the article stays undated (and a warning says why): a year is never guessed.
@@ -53,16 +53,7 @@ public final class PublicationEvidence {
     private PublicationEvidence() {
     }
 
-    /** The article, dated from its dateline or address when nothing better dates it; else unchanged. */
-    public static Article apply(Article a, List<Problem> problems) {
-        if (a.meta().published().isKnown()) {
-            return a;
-        }
-        PublicationDate found = evidence(a, problems);
-        return found == null ? a : new Article(a.fileName(), a.text(), a.meta().withPublished(found), a.paragraphs(),
-                a.sentences());
-    }
-
+    /** The date the article's dateline or address gives, or null. */
     static PublicationDate evidence(Article a, List<Problem> problems) {
         Dateline line = dateline(a);
         String url = a.meta().url();

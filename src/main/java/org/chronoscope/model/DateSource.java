@@ -6,6 +6,10 @@ public enum DateSource {
     HEADER("header of the file"),
     STATED("stated in the text"),
     WORKED_OUT("worked out from the text"),
+    /** A web page's own publication metadata (article:published_time, JSON-LD datePublished, a time element). */
+    PAGE("the page's publication metadata"),
+    /** Only a web page's last-updated time: the article is at least that old, a weaker basis. */
+    PAGE_UPDATED("the page's last-updated time (a weaker basis)"),
     /** The dateline or date line at the head of the text ("ANKARA, Turkiye, February 12, 2023 (ENS) –"). */
     DATELINE("dateline of the text"),
     /** A date in the article's address ("/2011/10/24/"). */
@@ -22,9 +26,9 @@ public enum DateSource {
         return label;
     }
 
-    /** A date read off the text's dateline or the address rather than given by metadata: shown with its source. */
+    /** A date read off the text's dateline, the address or a page's update time: shown with its source. */
     public boolean isInferred() {
-        return this == DATELINE || this == URL;
+        return this == DATELINE || this == URL || this == PAGE_UPDATED;
     }
 
     public String id() {

@@ -19,7 +19,7 @@ class PublicationEvidenceTest {
     private static Article dated(String url, String body, List<Problem> problems) {
         String text = (url == null ? "" : "url: " + url + "\n\n") + body.replace("|", "\n");
         Article read = ArticleReader.parse("a.txt", text.getBytes(StandardCharsets.UTF_8), null, problems).orElseThrow();
-        return PublicationEvidence.apply(read, problems);
+        return PublishedFallback.apply(read, problems);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -79,7 +79,7 @@ class PublicationEvidenceTest {
         String text = "url: https://example.org/2011/10/24/x\npublished: 2011-10-25\n\nANKARA, February 12, 2023 (ENS) – Text.";
         List<Problem> problems = new ArrayList<>();
         Article read = ArticleReader.parse("a.txt", text.getBytes(StandardCharsets.UTF_8), null, problems).orElseThrow();
-        Article a = PublicationEvidence.apply(read, problems);
+        Article a = PublishedFallback.apply(read, problems);
         assertEquals("2011-10-25", a.published().toString());
         assertEquals(DateSource.HEADER, a.meta().published().source());
     }

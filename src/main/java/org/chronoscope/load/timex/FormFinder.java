@@ -36,7 +36,7 @@ final class FormFinder {
             "close", "beginning", "start", "middle", "turn", "recent", "coming", "past", "last", "few", "couple",
             "foreseeable", "near", "distant", "immediate", "future", "first", "final", "long", "of", "night",
             "morning", "afternoon", "evening", "this", "upcoming", "hundred", "quarter", "same", "that", "hour",
-            "hours", "minute", "minutes", "a", "an", "several", "many", "some", "and").toArray(String[]::new);
+            "hours", "minute", "minutes", "a", "an", "several", "many", "some").toArray(String[]::new);
     private static final WordTable<Role> ROLES = new WordTable<>(320);
     private static final Shape[] NUMBER_STARTS;
 
@@ -101,7 +101,8 @@ final class FormFinder {
             }
             Role role = digit ? null : ROLES.get(text, start, i);
             Shape[] shapes = digit ? NUMBER_STARTS : role == null ? null : role.shapes;
-            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)) {
+            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)
+                    && !text.startsWith(" and a half ", i)) { // "nine and a half hours"
                 shapes = null;
             }
             boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
