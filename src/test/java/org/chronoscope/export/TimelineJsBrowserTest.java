@@ -38,7 +38,9 @@ class TimelineJsBrowserTest {
         skipUnlessSetUp();
         Corpus seeds = CorpusLoader.load(SEEDS);
         Path file = dir.resolve("seeds-timeline.json");
-        TimelineJsExport.write(file, seeds, seeds.events(), null, null);
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            TimelineJsExport.write(out, seeds, seeds.events(), null, null);
+        }
         JsonNode exported = new ObjectMapper().readTree(file.toFile());
 
         JsonNode shown = run(file);
