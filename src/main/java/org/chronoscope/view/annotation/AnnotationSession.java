@@ -71,9 +71,9 @@ public final class AnnotationSession {
         } finally {
             showing = false;
         }
-        loadProblems.set(List.copyOf(problems));
         status.set(problems.isEmpty() ? (saveTo == null ? "" : SAVED)
                 : "⚠ notes continue in " + saveTo.getFileName());
+        loadProblems.set(List.copyOf(problems));
     }
 
     /** What the file work says: "loading notes…", "saving…", {@link #SAVED}, "not saved: …". */
