@@ -35,12 +35,16 @@ public final class TimelineModel {
     private final double first;
     private final double last;
 
-    /** The events of one lane, sorted by start day, with start and end (exclusive) in epoch days. */
+    /**
+     * The events of one lane, sorted by start day, with start and end (exclusive) in epoch days, and each one's
+     * {@link Prominence} rank in the lane (0 stands out most).
+     */
     public static final class LaneEvents {
         public final TimelineEvent[] events;
         public final double[] start;
         public final double[] end;
         public final IntervalIndex index;
+        public final int[] rank;
 
         LaneEvents(List<TimelineEvent> list) {
             events = list.toArray(TimelineEvent[]::new);
@@ -51,6 +55,21 @@ public final class TimelineModel {
                 end[i] = endDay(events[i]);
             }
             index = new IntervalIndex(start, end);
+            rank = Prominence.ranks(events);
+        }
+
+        /** Where the event is in this lane, or -1. */
+        public int indexOf(TimelineEvent e) {
+            if (!e.date().isResolved()) {
+                return -1;
+            }
+            double s = startDay(e);
+            for (int j = index.toIndex(s); j < events.length && start[j] == s; j++) {
+                if (events[j] == e) {
+                    return j;
+                }
+            }
+            return -1;
         }
     }
 
