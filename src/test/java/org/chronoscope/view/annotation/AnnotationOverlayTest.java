@@ -69,6 +69,17 @@ class AnnotationOverlayTest extends ApplicationTest {
     }
 
     @Test
+    void a_starred_event_is_pinned_so_a_crowded_timeline_keeps_its_label_and_unstarring_unpins_it() {
+        TimelineEvent e = view.getModel().dated().get(7);
+        interact(() -> workspace.session().apply("Star event", d -> d.withStar(e.id(), true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(e), view.getPinnedEvents());
+        interact(() -> workspace.session().apply("Unstar event", d -> d.withStar(e.id(), false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getPinnedEvents().isEmpty());
+    }
+
+    @Test
     void a_note_shows_as_a_callout_in_its_colour_and_undo_removes_it() throws Exception {
         TimelineEvent e = visibleEvent();
         interact(() -> workspace.session().apply("Add note",
@@ -137,6 +148,7 @@ class AnnotationOverlayTest extends ApplicationTest {
         Files.writeString(corpusDir.resolve("annotations.json"), "{ oops");
         interact(() -> workspace.open(corpusDir, corpus));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the file is set first, the status after it in the same FX job
         assertEquals(corpusDir.resolve("annotations-1.json"), workspace.session().fileProperty().get());
         assertTrue(lookup("#annotations-status").queryAs(Label.class).getText().contains("annotations-1.json"));
         assertEquals("{ oops", Files.readString(corpusDir.resolve("annotations.json")));
