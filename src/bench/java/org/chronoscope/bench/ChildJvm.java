@@ -15,8 +15,15 @@ final class ChildJvm {
     }
 
     static List<String> command(Class<?> main, String... args) {
+        return command(List.of(), main, args);
+    }
+
+    /** With JVM options first (-Xmx512m, say). */
+    static List<String> command(List<String> vmOptions, Class<?> main, String... args) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", classPath(), main.getName()));
+        List<String> cmd = new ArrayList<>(List.of(javaBin));
+        cmd.addAll(vmOptions);
+        cmd.addAll(List.of("-cp", classPath(), main.getName()));
         cmd.addAll(List.of(args));
         return cmd;
     }

@@ -2,6 +2,7 @@ package org.chronoscope.app;
 
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.model.Category;
+import org.chronoscope.model.layout.LabelPolicy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.Set;
  */
 record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<String> actors,
                   Set<Category> categories, Integer width, Double scale, Path annotations, String title,
-                  String subtitle, boolean noAnnotations, boolean noLegend, boolean noSources, boolean dark) {
+                  String subtitle, boolean noAnnotations, boolean noLegend, boolean noSources, boolean dark,
+                  LabelPolicy labels) {
 
     static final String USAGE = """
             usage: chronoscope --export-png FILE [options]
@@ -32,6 +34,8 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
               --scale N             pixel scale 1-4: text and marks drawn N times as finely
               --annotations FILE    notes and stars to draw (default: annotations.json in the corpus folder)
               --title TEXT          title (default: the corpus name); --subtitle TEXT likewise
+              --labels WHICH        which events keep labels: all (default: all that find room),
+                                    top (the most corroborated of each stretch, and the starred), starred
               --no-annotations, --no-legend, --no-sources, --dark
             """.formatted(categoryNames(), ExportOptions.DEFAULT_WIDTH);
 
@@ -58,6 +62,7 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
         boolean noLegend = false;
         boolean noSources = false;
         boolean dark = false;
+        LabelPolicy labels = LabelPolicy.ALL;
         List<String> rest = new ArrayList<>(args);
         for (int i = 0; i < rest.size(); i++) {
             String opt = rest.get(i);
@@ -73,7 +78,7 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
                 case "--no-sources" -> noSources = true;
                 case "--dark" -> dark = true;
                 case "--export-png", "--corpus", "--from", "--to", "--actor", "--category", "--width", "--scale",
-                        "--annotations", "--title", "--subtitle" -> {
+                        "--annotations", "--title", "--subtitle", "--labels" -> {
                     String value = inline;
                     if (value == null) {
                         if (i + 1 >= rest.size()) {
@@ -92,6 +97,7 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
                         case "--width" -> width = width(value);
                         case "--scale" -> scale = scale(value);
                         case "--title" -> title = value;
+                        case "--labels" -> labels = labels(value);
                         default -> subtitle = value;
                     }
                 }
@@ -106,7 +112,7 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
             throw new UsageException("--to " + to + " is before --from " + from);
         }
         return new ExportArgs(output, corpus, from, to, actors, categories, width, scale, annotations, title,
-                subtitle, noAnnotations, noLegend, noSources, dark);
+                subtitle, noAnnotations, noLegend, noSources, dark, labels);
     }
 
     /** Width and scale: --width alone sets the width at 1×; --scale alone draws a window-wide page N times finer. */
@@ -115,7 +121,16 @@ record ExportArgs(Path output, Path corpus, LocalDate from, LocalDate to, Set<St
         double pixelWidth = width != null ? width : scale != null ? ExportOptions.WINDOW_WIDTH * s
                 : ExportOptions.DEFAULT_WIDTH;
         return new ExportOptions(pixelWidth / s, s, title, subtitle, !noAnnotations, !noLegend, !noSources, dark,
-                null, null);
+                null, null, labels);
+    }
+
+    private static LabelPolicy labels(String value) throws UsageException {
+        for (LabelPolicy p : LabelPolicy.values()) {
+            if (p.word().equals(value.trim().toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new UsageException("--labels: \"" + value + "\" is not one of all, top, starred");
     }
 
     private static Path path(String opt, String value) throws UsageException {

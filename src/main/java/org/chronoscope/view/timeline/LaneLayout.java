@@ -3,6 +3,7 @@ package org.chronoscope.view.timeline;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.Clusterer;
 import org.chronoscope.model.layout.DensityBand;
+import org.chronoscope.model.layout.LabelPolicy;
 import org.chronoscope.model.layout.LabelStacker;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
@@ -22,6 +23,8 @@ import java.util.List;
  * {@value TimelinePainter#FEATURE_CELL_PX}-px cell of the axis, and every pinned (starred) event, keeps its mark and
  * label; all the others are shown by the lane's density band and counted in one "+N" badge per cell.</li>
  * </ul>
+ * A {@link LabelPolicy} other than ALL lays every lane out the second way (TOP), or keeps only the pinned labels
+ * (STARRED).
  * Events drawn only as clusters or badges go into the lane's {@link DensityBand}. Keeps its buffers between frames.
  */
 final class LaneLayout {
@@ -44,7 +47,7 @@ final class LaneLayout {
     }
 
     void layout(TimelineModel model, int lane, TimeScale scale, double leftDay, double rightDay, double top,
-                int rows, double width, Collection<TimelineEvent> pinned, Out out) {
+                int rows, double width, Collection<TimelineEvent> pinned, LabelPolicy labels, Out out) {
         TimelineModel.LaneEvents le = model.lane(lane);
         int from = le.index.fromIndex(leftDay);
         int to = le.index.toIndex(rightDay);
@@ -61,8 +64,8 @@ final class LaneLayout {
         }
         double origin = scale.start() / scale.daysPerPixel();
         double badgeY = top + rows * painter.style().rowHeight() + 1;
-        if (n > 2 * rows * width / TimelinePainter.FEATURE_CELL_PX) {
-            crowded(model, lane, le, n, rows, width, origin, top, badgeY, pinned, out);
+        if (labels != LabelPolicy.ALL || n > 2 * rows * width / TimelinePainter.FEATURE_CELL_PX) {
+            crowded(model, lane, le, n, rows, width, origin, top, badgeY, pinned, labels, out);
         } else {
             roomy(model, lane, le, n, rows, width, origin, top, badgeY, out);
         }
@@ -100,7 +103,7 @@ final class LaneLayout {
             if (row[u] != LabelStacker.OVERFLOW) {
                 out.items().add(TimelinePainter.withY(it, top + row[u] * painter.style().rowHeight()));
             } else {
-                pending = addToBadge(pending, lane, left[u], badgeY, it.count(), it.from(), it.to(), out);
+                pending = addToBadge(pending, false, lane, left[u], badgeY, it.count(), it.from(), it.to(), out);
             }
             if (row[u] == LabelStacker.OVERFLOW || it.kind() == TimelineFrame.Kind.CLUSTER) {
                 aggregated = addCentres(spans.get(u)[0], spans.get(u)[1], aggregated, width);
@@ -110,8 +113,9 @@ final class LaneLayout {
     }
 
     private void crowded(TimelineModel model, int lane, TimelineModel.LaneEvents le, int n, int rows, double width,
-                         double origin, double top, double badgeY, Collection<TimelineEvent> pinned, Out out) {
-        int[] featured = featured(model, lane, le, n, origin, pinned);
+                         double origin, double top, double badgeY, Collection<TimelineEvent> pinned,
+                         LabelPolicy labels, Out out) {
+        int[] featured = featured(model, lane, le, n, origin, pinned, labels != LabelPolicy.STARRED);
         int count = featured.length;
         List<TimelineFrame.Item> units = new ArrayList<>(count);
         double[] left = new double[count];
@@ -157,7 +161,7 @@ final class LaneLayout {
                 pending = null;
             }
             cell = c;
-            pending = addToBadge(pending, lane, Math.max(0, x0[i]), badgeY, 1, le.start[visible[i]],
+            pending = addToBadge(pending, true, lane, Math.max(0, x0[i]), badgeY, 1, le.start[visible[i]],
                     le.end[visible[i]], out);
             aggregated = addCentres(i, i + 1, aggregated, width);
         }
@@ -166,12 +170,12 @@ final class LaneLayout {
 
     /** The most prominent event of each feature cell, and the pinned ones in view: positions in visible. */
     private int[] featured(TimelineModel model, int lane, TimelineModel.LaneEvents le, int n, double origin,
-                           Collection<TimelineEvent> pinned) {
+                           Collection<TimelineEvent> pinned, boolean perCell) {
         int[] picked = new int[16];
         int count = 0;
         double cell = Double.NaN;
         int best = -1;
-        for (int i = 0; i <= n; i++) {
+        for (int i = 0; perCell && i <= n; i++) {
             double c = i < n ? Math.floor((x0[i] + origin) / TimelinePainter.FEATURE_CELL_PX) : Double.NaN;
             if (i == n || c != cell) {
                 if (best >= 0 && !isPinned(le, best, pinned)) {
@@ -219,10 +223,10 @@ final class LaneLayout {
         return clusterEnd(le, visible, i, k);
     }
 
-    /** Adds an event or a unit to the badge being built, or starts a new badge when it lies past it. */
-    private TimelineFrame.Overflow addToBadge(TimelineFrame.Overflow pending, int lane, double x, double y, int count,
-                                              double from, double to, Out out) {
-        if (pending != null && x <= pending.x() + pending.width() + 4) {
+    /** Adds an event or a unit to the badge being built (always, or when it lies under it), or starts a new one. */
+    private TimelineFrame.Overflow addToBadge(TimelineFrame.Overflow pending, boolean always, int lane, double x,
+                                              double y, int count, double from, double to, Out out) {
+        if (pending != null && (always || x <= pending.x() + pending.width() + 4)) {
             int c = pending.count() + count;
             return new TimelineFrame.Overflow(lane, pending.x(), y, c, Math.min(pending.from(), from),
                     Math.max(pending.to(), to), painter.badgeWidth(c));

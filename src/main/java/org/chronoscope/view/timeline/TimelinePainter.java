@@ -6,6 +6,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.DensityBand;
+import org.chronoscope.model.layout.LabelPolicy;
 import org.chronoscope.model.layout.Lane;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
@@ -89,6 +90,12 @@ public final class TimelinePainter {
      */
     public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height,
                                 Collection<TimelineEvent> pinned) {
+        return layout(model, scale, width, height, pinned, LabelPolicy.ALL);
+    }
+
+    /** As above, labelling only what the policy keeps (for a picture of a big corpus, say). */
+    public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height,
+                                Collection<TimelineEvent> pinned, LabelPolicy labels) {
         int laneCount = model.lanes().size();
         double[] tops = laneTops(model, height);
         double rowH = style.rowHeight();
@@ -99,7 +106,7 @@ public final class TimelinePainter {
             double laneH = tops[l + 1] - tops[l];
             int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
             double top = tops[l] + style.laneHeaderHeight();
-            lanes.layout(model, l, scale, leftDay, rightDay, top, rows, width, pinned, out);
+            lanes.layout(model, l, scale, leftDay, rightDay, top, rows, width, pinned, labels, out);
         }
         return new TimelineFrame(model, scale, width, height, List.copyOf(out.items()),
                 List.copyOf(out.overflows()), List.copyOf(out.bands()), tops);
