@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.chronoscope.load.CorpusLoader;
-import org.chronoscope.load.Gazetteer;
+import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -32,7 +33,10 @@ public final class ExtractBench {
         List<TimelineEvent> curated = new ArrayList<>();
         corpus.events().stream().filter(e -> e.origin() == Origin.CURATED).forEach(curated::add);
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
-        EventExtractor extractor = new EventExtractor(Gazetteer.bundled(new ArrayList<>()), new TemporalTagger());
+        ActorRecognizer recognizer = ActorRecognizer.bundled(new ArrayList<>());
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(), articles.stream().map(recognizer::recognise)
+                .toList());
+        EventExtractor extractor = new EventExtractor(actors, new TemporalTagger());
         int runs = 15;
         double[] ms = new double[runs];
         int events = 0;

@@ -11,9 +11,9 @@ import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 import org.chronoscope.testing.SyntheticModel;
-import org.chronoscope.view.timeline.TimelineFrame;
-import org.chronoscope.view.timeline.TimelinePainter;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.TimelineFrame;
+import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelineStyle;
 
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;

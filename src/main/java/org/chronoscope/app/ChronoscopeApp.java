@@ -3,6 +3,9 @@ package org.chronoscope.app;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.chronoscope.app.cli.Arguments;
+import org.chronoscope.app.cli.Cli;
+import org.chronoscope.app.cli.Options;
 import org.chronoscope.model.Corpus;
 
 import java.nio.file.Path;
@@ -10,8 +13,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The desktop application. Arguments: {@code --corpus DIR} opens that folder; without it the last corpus opened,
- * else the bundled seeds.
+ * The desktop application, started by {@link Launcher} with the parsed {@code --corpus DIR}: that folder opens;
+ * without it the last corpus opened, else the bundled seeds.
  */
 public class ChronoscopeApp extends Application {
     /** The corpus, loading since before the toolkit started (the slowest part of a cold start). */
@@ -22,7 +25,8 @@ public class ChronoscopeApp extends Application {
     record Preload(CompletableFuture<Path> folder, CompletableFuture<Corpus> corpus) {
     }
 
-    public static void launchWith(String[] args) {
+    /** Opens the window on {@code corpus}, or (null) on the last corpus opened, else the bundled seeds. */
+    public static void launchWith(Path corpus) {
         java.util.concurrent.Executor background = command -> {
             Thread t = new Thread(command, "corpus-preload");
             t.setDaemon(true);
@@ -31,10 +35,10 @@ public class ChronoscopeApp extends Application {
         CompletableFuture<Path> folder = CompletableFuture.supplyAsync(() -> {
             WindowPrefs prefs = WindowPrefs.user();
             prefs.lastCorpus(); // reads the preferences file here, not on the FX thread (even with --corpus)
-            return corpusFolder(List.of(args), prefs);
+            return corpusFolder(corpus, prefs);
         }, background);
         preload = new Preload(folder, folder.thenApply(CorpusTasks::loadNow));
-        Application.launch(ChronoscopeApp.class, args);
+        Application.launch(ChronoscopeApp.class);
     }
 
     @Override
@@ -52,7 +56,7 @@ public class ChronoscopeApp extends Application {
         }
         Preload p = preload;
         preload = null;
-        Path folder = p != null ? p.folder().join() : corpusFolder(getParameters().getRaw(), prefs);
+        Path folder = p != null ? p.folder().join() : corpusFolder(given(getParameters().getRaw()), prefs);
         if (p != null && p.corpus().isDone() && !p.corpus().isCompletedExceptionally()) {
             window.show(folder, p.corpus().join());
         }
@@ -65,15 +69,16 @@ public class ChronoscopeApp extends Application {
         }
     }
 
-    static Path corpusFolder(List<String> args, WindowPrefs prefs) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--corpus") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
-            }
-            if (a.startsWith("--corpus=")) {
-                return Path.of(a.substring("--corpus=".length()));
-            }
+    /** The --corpus of a window started without {@link #launchWith} (its arguments were not parsed yet). */
+    private static Path given(List<String> raw) {
+        Arguments parsed = Cli.parse(raw.toArray(String[]::new), System.err);
+        return parsed == null ? null : parsed.value(Options.CORPUS);
+    }
+
+    /** The folder the window opens: the one given, else the last corpus opened, else the bundled seeds. */
+    static Path corpusFolder(Path given, WindowPrefs prefs) {
+        if (given != null) {
+            return given;
         }
         String last = prefs.lastCorpus();
         if (last != null && java.nio.file.Files.isDirectory(Path.of(last))) {

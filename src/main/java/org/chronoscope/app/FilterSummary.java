@@ -1,10 +1,11 @@
 package org.chronoscope.app;
 
 import org.chronoscope.model.Category;
+import org.chronoscope.model.Actor;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
-import org.chronoscope.view.filter.EventFilter;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,7 @@ final class FilterSummary {
     }
 
     /** "12 of 43 events · 5 articles · filters: Witkoff, talks/meeting". */
-    static String of(EventFilter f, int shown, Corpus corpus, Function<String, String> actorName,
+    static String of(EventQuery f, int shown, Corpus corpus, Function<String, String> actorName,
                      Function<String, String> articleName) {
         StringBuilder s = new StringBuilder();
         s.append(shown).append(f.isActive() || f.hideExtracted() ? " of " + corpus.events().size() : "")
@@ -41,12 +42,15 @@ final class FilterSummary {
         return s.toString();
     }
 
-    static List<TimelineEvent> passing(Collection<TimelineEvent> events, EventFilter f) {
-        return events.stream().filter(f).toList();
+    static List<TimelineEvent> passing(Collection<TimelineEvent> events, EventQuery f, Collection<Actor> actors) {
+        return f.apply(events, actors);
     }
 
-    static Map<String, Integer> actorCounts(Collection<TimelineEvent> events) {
-        return count(events, TimelineEvent::actors);
+    /** Per actor id, the events choosing it would show (a side counts the events of the people acting for it). */
+    static Map<String, Integer> actorCounts(Collection<TimelineEvent> events, Collection<Actor> actors) {
+        Map<String, Actor> byId = new HashMap<>();
+        actors.forEach(a -> byId.putIfAbsent(a.id(), a));
+        return count(events, e -> List.copyOf(EventQuery.actorChoices(e, byId)));
     }
 
     static Map<String, Integer> articleCounts(Collection<TimelineEvent> events) {

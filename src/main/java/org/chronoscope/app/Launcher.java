@@ -1,18 +1,26 @@
 package org.chronoscope.app;
 
+import org.chronoscope.app.cli.Arguments;
+import org.chronoscope.app.cli.Cli;
+import org.chronoscope.app.cli.Options;
+
 /**
  * Entry point of the jar. Not an {@code Application}, so the shaded jar starts without module-path set-up.
- * With a command-line option (--dump-events, --dump-timex, --export-png) it runs headless and exits;
- * otherwise it opens the window.
+ * The command line is parsed once, here: a command (--dump-events, --dump-timex, --export-png…) runs headless
+ * and exits; otherwise the window opens, on {@code --corpus DIR} if given. A bad option exits 2 with the usage.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (Cli.isHeadless(args)) {
-            System.exit(Cli.run(args, System.out, System.err));
+        Arguments parsed = Cli.parse(args, System.err);
+        if (parsed == null) {
+            System.exit(Cli.BAD_USAGE);
         }
-        ChronoscopeApp.launchWith(args);
+        if (!Cli.opensWindow(parsed)) {
+            System.exit(Cli.run(parsed, System.out, System.err));
+        }
+        ChronoscopeApp.launchWith(parsed.value(Options.CORPUS));
     }
 }

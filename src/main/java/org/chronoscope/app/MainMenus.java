@@ -15,6 +15,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.chronoscope.app.export.ExportDialog;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -74,6 +75,7 @@ final class MainMenus {
             Platform.exit();
         });
         Menu file = new Menu("_File", null, open, add, reload, new SeparatorMenuItem());
+        file.getItems().add(item("Export PNG…", "Shortcut+E", this::showExportDialog));
         file.getItems().addAll(window.annotations().fileMenuItems());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         return file;
@@ -138,6 +140,19 @@ final class MainMenus {
             a.show();
         });
         return new Menu("_Help", null, keys, about);
+    }
+
+    /** File → Export PNG… (Ctrl+E): the dialog on what the timeline shows, with the notes drawn as they are now. */
+    private void showExportDialog() {
+        if (window.corpus() == null) {
+            Alert a = new Alert(Alert.AlertType.WARNING, "Open a corpus before exporting.");
+            a.setHeaderText("Nothing to export");
+            a.initOwner(window.stage());
+            a.show();
+            return;
+        }
+        new ExportDialog(window.stage(), window.timeline(), window.corpus(),
+                window.annotations().session().current()).showAndWait();
     }
 
     void chooseFolder() {

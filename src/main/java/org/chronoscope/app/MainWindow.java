@@ -21,6 +21,7 @@ import org.chronoscope.model.Actor;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Category;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
@@ -30,12 +31,11 @@ import org.chronoscope.view.ProblemsPanel;
 import org.chronoscope.view.StatusBar;
 import org.chronoscope.view.annotation.AnnotationWorkspace;
 import org.chronoscope.view.detail.DetailPane;
-import org.chronoscope.view.filter.EventFilter;
 import org.chronoscope.view.filter.FilterChips;
 import org.chronoscope.view.filter.FilterModel;
 import org.chronoscope.view.filter.MultiSelectButton;
 import org.chronoscope.view.reader.ReaderPane;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.TimelineStyle;
 import org.chronoscope.view.timeline.TimelineView;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -109,7 +109,7 @@ public final class MainWindow {
     }
 
     private Node chipsRow() {
-        FilterChips chips = new FilterChips(filters, this::actorName, this::articleName);
+        FilterChips chips = new FilterChips(filters, this::actorChip, this::articleName);
         chips.setPadding(new Insets(0, 10, 6, 10));
         return chips;
     }
@@ -229,7 +229,7 @@ public final class MainWindow {
     private void refreshCorpus(Corpus c) {
         this.corpus = c;
         stage.setTitle("Chronoscope — " + c.name());
-        Map<String, Integer> actorsInAll = FilterSummary.actorCounts(c.events());
+        Map<String, Integer> actorsInAll = FilterSummary.actorCounts(c.events(), c.actors());
         actorPicker.getChoices().setAll(c.actors().stream().map(Actor::id)
                 .filter(actorsInAll::containsKey).sorted((a, b) -> actorsInAll.get(b) - actorsInAll.get(a))
                 .toList());
@@ -251,12 +251,15 @@ public final class MainWindow {
         if (corpus == null) {
             return;
         }
-        EventFilter f = filters.getFilter();
-        List<TimelineEvent> shown = corpus.events().stream().filter(f).toList();
+        EventQuery f = filters.getFilter();
+        List<TimelineEvent> shown = f.apply(corpus);
         // each drop-down counts the events the other filters leave
-        actorCounts = FilterSummary.actorCounts(FilterSummary.passing(corpus.events(), f.withoutActors()));
-        categoryCounts = FilterSummary.categoryCounts(FilterSummary.passing(corpus.events(), f.withoutCategories()));
-        articleCounts = FilterSummary.articleCounts(FilterSummary.passing(corpus.events(), f.withoutArticles()));
+        actorCounts = FilterSummary.actorCounts(FilterSummary.passing(corpus.events(), f.withoutActors(),
+                corpus.actors()), corpus.actors());
+        categoryCounts = FilterSummary.categoryCounts(FilterSummary.passing(corpus.events(), f.withoutCategories(),
+                corpus.actors()));
+        articleCounts = FilterSummary.articleCounts(FilterSummary.passing(corpus.events(), f.withoutArticles(),
+                corpus.actors()));
         actorPicker.refreshLabels();
         categoryPicker.refreshLabels();
         articlePicker.refreshLabels();
@@ -291,6 +294,12 @@ public final class MainWindow {
 
     private String actorName(String id) {
         return corpus == null ? id : corpus.actor(id).map(Actor::name).orElse(id);
+    }
+
+    /** An actor's chip: a side or state says that it takes in the people acting for it (EventQuery's rule). */
+    private String actorChip(String id) {
+        boolean hasPeople = corpus != null && !EventQuery.actingFor(id, corpus.actors()).isEmpty();
+        return actorName(id) + (hasPeople ? " + those acting for it" : "");
     }
 
     private String articleName(String file) {

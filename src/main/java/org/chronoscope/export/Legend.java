@@ -7,8 +7,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.chronoscope.model.layout.Lane;
-import org.chronoscope.view.annotation.AnnotationPainter;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.AnnotationPainter;
+import org.chronoscope.render.TimelineStyle;
 
 import java.util.List;
 

@@ -2,6 +2,7 @@ package org.chronoscope.export;
 
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimeScale;
@@ -29,7 +30,7 @@ final class PageText {
      * axis runs a little further, leaving room for the last labels); a date range given in the filter is stated
      * as such, "1 Nov 2025 – 30 Nov 2025 · 12 events".
      */
-    static String subtitle(TimelineModel model, EventFilter filter, Corpus corpus, TimeScale scale, double width) {
+    static String subtitle(TimelineModel model, EventQuery filter, Corpus corpus, TimeScale scale, double width) {
         LocalDate from = filter.from() != null ? filter.from() : LocalDate.ofEpochDay((long) Math.ceil(scale.day(0)));
         LocalDate to = filter.to() != null ? filter.to() : LocalDate.ofEpochDay((long) Math.floor(scale.day(width)));
         if (filter.from() == null && !model.isEmpty()) {

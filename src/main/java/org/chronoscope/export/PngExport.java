@@ -1,6 +1,7 @@
 package org.chronoscope.export;
 
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.Annotation;
 import org.chronoscope.model.annotation.AnnotationDocument;
@@ -28,30 +29,35 @@ public final class PngExport {
     }
 
     /** Lays out the page (on the FX thread): for previews and for {@link #export}. */
-    public static TimelinePage page(Corpus corpus, EventFilter filter, AnnotationDocument notes,
+    public static TimelinePage page(Corpus corpus, EventQuery filter, AnnotationDocument notes,
                                     ExportOptions options) throws ExportException {
-        return page(corpus, filter.apply(corpus), filter, notes, options);
+        return page(corpus, shown(corpus, filter), filter, notes, options);
+    }
+
+    /** The events a picture of this query shows: those that match and have a date (undated ones have no place). */
+    public static List<TimelineEvent> shown(Corpus corpus, EventQuery filter) {
+        return filter.apply(corpus).stream().filter(e -> e.date().isResolved()).toList();
     }
 
     /** A page of the events given (the window's filtered events), over the filter's dates when it has them. */
-    public static TimelinePage page(Corpus corpus, List<TimelineEvent> events, EventFilter range,
+    public static TimelinePage page(Corpus corpus, List<TimelineEvent> events, EventQuery range,
                                     AnnotationDocument notes, ExportOptions options) throws ExportException {
         return TiledRenderer.onFxThread(() -> TimelinePage.build(corpus, events, range, notes, options));
     }
 
     /** Renders the picture into pixels without writing it. */
-    public static Pixels render(Corpus corpus, EventFilter filter, AnnotationDocument notes, ExportOptions options)
+    public static Pixels render(Corpus corpus, EventQuery filter, AnnotationDocument notes, ExportOptions options)
             throws ExportException {
         TimelinePage page = page(corpus, filter, notes, options);
         return TiledRenderer.render(page, page.width(), page.height(), options.scale());
     }
 
-    public static Result export(Corpus corpus, EventFilter filter, AnnotationDocument notes, ExportOptions options,
+    public static Result export(Corpus corpus, EventQuery filter, AnnotationDocument notes, ExportOptions options,
                                 Path file) throws ExportException {
-        return export(corpus, filter.apply(corpus), filter, notes, options, file);
+        return export(corpus, shown(corpus, filter), filter, notes, options, file);
     }
 
-    public static Result export(Corpus corpus, List<TimelineEvent> events, EventFilter range, AnnotationDocument notes,
+    public static Result export(Corpus corpus, List<TimelineEvent> events, EventQuery range, AnnotationDocument notes,
                                 ExportOptions options, Path file) throws ExportException {
         PngWriter.checkWritable(file);
         long t0 = System.nanoTime();

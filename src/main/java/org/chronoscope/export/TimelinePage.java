@@ -6,18 +6,19 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
 import org.chronoscope.model.layout.AxisWarp;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
-import org.chronoscope.view.annotation.AnnotationPainter;
-import org.chronoscope.view.annotation.TextBlock;
-import org.chronoscope.view.timeline.TimelineFrame;
-import org.chronoscope.view.timeline.TimelinePainter;
-import org.chronoscope.view.timeline.TimelineView;
-import org.chronoscope.view.timeline.TimelineStyle;
+import org.chronoscope.render.AnnotationPainter;
+import org.chronoscope.render.TextBlock;
+import org.chronoscope.render.TimelineFrame;
+import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelineStyle;
+import org.chronoscope.render.LabelFit;
 
 import java.util.List;
 
@@ -82,7 +83,7 @@ public final class TimelinePage implements PagePainter {
     }
 
     /** Lays out a page for the events given; on the FX thread (text is measured). */
-    public static TimelinePage build(Corpus corpus, List<TimelineEvent> events, EventFilter filter,
+    public static TimelinePage build(Corpus corpus, List<TimelineEvent> events, EventQuery filter,
                                      AnnotationDocument notes, ExportOptions options) {
         TimelineStyle style = options.dark() ? TimelineStyle.dark() : TimelineStyle.light();
         TimelinePainter painter = new TimelinePainter(style);
@@ -94,7 +95,7 @@ public final class TimelinePage implements PagePainter {
                 : filter.from() == null && filter.to() == null;
         AxisWarp warp = compress ? model.compressedAxis() : AxisWarp.NONE;
         // room on the right for the labels of the last events, which run to the right of their marks
-        TimeScale scale = TimelineView.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
+        TimeScale scale = LabelFit.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
         List<TimelineEvent> starred = shown.starred().isEmpty() ? List.of()
                 : model.dated().stream().filter(e -> shown.starred().contains(e.id())).toList();

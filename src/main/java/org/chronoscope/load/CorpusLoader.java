@@ -10,12 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.model.Mention;
-import org.chronoscope.model.Paragraph;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Severity;
 import org.chronoscope.model.TimelineEvent;
@@ -37,43 +37,32 @@ public final class CorpusLoader {
             return new Corpus(folder.getFileName() == null ? shown : folder.getFileName().toString(), shown,
                     List.of(), List.of(), List.of(), List.of(), List.of(), problems);
         }
-        Gazetteer gazetteer = Gazetteer.bundled(problems);
+        ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
         List<Article> articles = new ArrayList<>();
         for (Path file : articleFiles(folder, problems)) {
             String name = file.getFileName().toString();
             ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
         }
-        List<Mention> mentions = new ArrayList<>();
-        for (Article a : articles) {
-            mentions.addAll(mentions(gazetteer, a));
-        }
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(),
+                articles.stream().map(recognizer::recognise).toList());
         TemporalTagger tagger = new TemporalTagger();
-        List<TimelineEvent> curated = EventCatalog.read(folder, articles, gazetteer, tagger, problems);
-        EventExtractor.Result extraction = new EventExtractor(gazetteer, tagger).extract(articles, curated);
+        List<TimelineEvent> curated = EventCatalog.read(folder, articles, actors, tagger, problems);
+        EventExtractor.Result extraction = new EventExtractor(actors, tagger).extract(articles, curated);
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        return new Corpus(name, shown, articles, events, gazetteer.actors(), gazetteer.places(), mentions, problems);
+        return new Corpus(name, shown, articles, events, actors.withSides(events),
+                recognizer.catalogue().places(), actors.mentions(), problems);
     }
 
     /** Events by start date, unresolved last, then by id. */
     public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
             .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEvent::id);
-
-    static List<Mention> mentions(Gazetteer gazetteer, Article a) {
-        List<Mention> out = new ArrayList<>();
-        for (Paragraph p : a.paragraphs()) {
-            if (p.kind().isQuotable()) {
-                out.addAll(gazetteer.find(a.fileName(), a.text(), p.start(), p.end()));
-            }
-        }
-        return out;
-    }
 
     private static List<Path> articleFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> files = Files.list(folder)) {

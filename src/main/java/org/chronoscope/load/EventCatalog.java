@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Category;
@@ -31,26 +32,27 @@ public final class EventCatalog {
 
     private final Map<String, Article> articles = new HashMap<>();
     private final Map<String, QuoteLocator> locators = new HashMap<>();
-    private final Gazetteer gazetteer;
+    private final CorpusActors actors;
     private final CatalogDates dates;
     private final List<Problem> problems;
     private String raw = "";
 
-    private EventCatalog(List<Article> articles, Gazetteer gazetteer, TemporalTagger tagger, List<Problem> problems) {
+    private EventCatalog(List<Article> articles, CorpusActors actors, TemporalTagger tagger,
+                         List<Problem> problems) {
         articles.forEach(a -> this.articles.put(a.fileName(), a));
-        this.gazetteer = gazetteer;
+        this.actors = actors;
         this.dates = new CatalogDates(tagger);
         this.problems = problems;
     }
 
     /** The curated events of the folder, or none when it has no catalogue. */
-    static List<TimelineEvent> read(Path folder, List<Article> articles, Gazetteer gazetteer, TemporalTagger tagger,
+    static List<TimelineEvent> read(Path folder, List<Article> articles, CorpusActors actors, TemporalTagger tagger,
                                     List<Problem> problems) {
         Path file = folder.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        EventCatalog catalog = new EventCatalog(articles, gazetteer, tagger, problems);
+        EventCatalog catalog = new EventCatalog(articles, actors, tagger, problems);
         try {
             catalog.raw = Files.readString(file);
         } catch (IOException e) {
@@ -92,14 +94,14 @@ public final class EventCatalog {
         }
         List<String> actors = strings(n.path("actors"));
         for (String a : actors) {
-            if (!gazetteer.hasActor(a)) {
-                problem(id, "unknown actor id '" + a + "' (see assets/actors.json)");
+            if (!this.actors.has(a)) {
+                problem(id, "unknown actor id '" + a + "' (see assets/actors.json, or --dump-actors)");
                 ok = false;
             }
         }
         List<String> places = strings(n.path("places"));
         for (String p : places) {
-            if (!gazetteer.hasPlace(p)) {
+            if (!this.actors.catalogue().hasPlace(p)) {
                 problem(id, "unknown place id '" + p + "' (see assets/actors.json)");
                 ok = false;
             }

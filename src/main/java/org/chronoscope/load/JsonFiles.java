@@ -27,7 +27,7 @@ import org.chronoscope.model.Severity;
  * <p>Reading streams tokens straight into nodes: the same trees as {@code ObjectMapper.readTree}, without
  * setting up an {@code ObjectMapper}, which is most of the JSON time of a cold start.</p>
  */
-final class JsonFiles {
+public final class JsonFiles {
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -52,7 +52,7 @@ final class JsonFiles {
         }
     }
 
-    static Optional<JsonNode> read(InputStream in, String shownName, List<Problem> problems) {
+    public static Optional<JsonNode> read(InputStream in, String shownName, List<Problem> problems) {
         try (in) {
             return Optional.of(tree(in));
         } catch (JsonProcessingException e) {
@@ -116,7 +116,7 @@ final class JsonFiles {
         }
     }
 
-    static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }

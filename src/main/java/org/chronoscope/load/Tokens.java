@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Word tokens (letters and digits) as [start, end) ranges. */
-final class Tokens {
+public final class Tokens {
     private Tokens() {
     }
 
-    static List<int[]> of(String s) {
+    public static List<int[]> of(String s) {
         return of(s, 0, s.length());
     }
 
-    static List<int[]> of(String s, int from, int to) {
+    public static List<int[]> of(String s, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -30,7 +30,7 @@ final class Tokens {
     }
 
     /** True when the characters between two tokens may sit inside one name: a space, dot, hyphen, apostrophe. */
-    static boolean joinable(String s, int gapStart, int gapEnd) {
+    public static boolean joinable(String s, int gapStart, int gapEnd) {
         if (gapEnd - gapStart > 3) {
             return false;
         }

@@ -1,5 +1,7 @@
 package org.chronoscope.app;
 
+import org.chronoscope.app.cli.CommandLine;
+import org.chronoscope.app.cli.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +45,8 @@ class CorpusTasksTest {
                 .node("chronoscope-args-test-" + System.nanoTime());
         try {
             WindowPrefs prefs = new WindowPrefs(node);
-            assertEquals(Path.of("/data/news"), ChronoscopeApp.corpusFolder(List.of("--corpus", "/data/news"), prefs));
-            assertEquals(Path.of("/data/x"), ChronoscopeApp.corpusFolder(List.of("--corpus=/data/x"), prefs));
+            assertEquals(Path.of("/data/news"), ChronoscopeApp.corpusFolder(CommandLine.parse("--corpus", "/data/news").value(Options.CORPUS), prefs));
+            assertEquals(Path.of("/data/x"), ChronoscopeApp.corpusFolder(CommandLine.parse("--corpus=/data/x").value(Options.CORPUS), prefs));
         } finally {
             node.removeNode();
         }

@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.Origin;
 import org.chronoscope.model.TimelineEvent;
-import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;

@@ -7,7 +7,7 @@ import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimelineModel;
-import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,5 +78,26 @@ class SeedsWindowTest extends ApplicationTest {
         }
         assertTrue(lookup("#status-summary").queryAs(Label.class).getText()
                 .startsWith(corpus.events().size() + " events · " + corpus.articles().size() + " articles"));
+    }
+
+    @Test
+    void russia_in_the_window_shows_the_events_of_actor_russia_on_the_command_line() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.corpus() != null);
+        interact(() -> window.filters().actors().add("russia"));
+        java.util.List<String> inWindow = window.timeline().getEvents().stream().map(TimelineEvent::id).toList();
+        assertTrue(lookup(".chip .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Russia + those acting for it")), "the chip states the rule");
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        assertEquals(0, org.chronoscope.app.cli.Cli.run(new String[] {"--corpus", SEEDS.toString(), "--dump-events",
+                "-", "--actor", "russia"}, new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)), err.toString());
+        java.util.List<String> onCommandLine = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray())
+                .forEach(e -> onCommandLine.add(e.get("id").asText()));
+        assertTrue(inWindow.size() > 3, "Russia's events: " + inWindow);
+        assertTrue(inWindow.stream().anyMatch(id -> window.corpus().event(id).orElseThrow().actors().stream()
+                .noneMatch("russia"::equals)), "a Russian person's event without the id russia is in: " + inWindow);
+        assertEquals(onCommandLine, inWindow);
     }
 }

@@ -2,6 +2,7 @@ package org.chronoscope.export;
 
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.layout.AxisWarp;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
@@ -24,7 +25,7 @@ class PageTextTest {
         TimelineModel model = TimelineModel.of(corpus.events(), corpus.actors(), LaneMode.SIDE);
         // an axis running a quarter past the last event, as fit-all with room for the last labels does
         TimeScale scale = TimeScale.fit(model.firstDay(), model.lastDay() + 90, 1000, 24, AxisWarp.NONE);
-        String text = PageText.subtitle(model, EventFilter.ALL, corpus, scale, 1000);
+        String text = PageText.subtitle(model, EventQuery.ALL, corpus, scale, 1000);
         String first = PageText.range(LocalDate.ofEpochDay((long) model.firstDay()),
                 LocalDate.ofEpochDay((long) model.firstDay())).trim();
         String last = PageText.range(LocalDate.ofEpochDay((long) model.lastDay() - 1),
@@ -35,7 +36,7 @@ class PageTextTest {
     @Test
     void a_date_range_asked_for_is_stated_as_a_range() {
         Corpus corpus = CorpusLoader.load(SEEDS);
-        EventFilter nov = new EventFilter(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30), Set.of(), Set.of());
+        EventQuery nov = EventQuery.between(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30));
         TimelineModel model = TimelineModel.of(nov.apply(corpus), corpus.actors(), LaneMode.SIDE);
         TimeScale scale = TimeScale.fit(LocalDate.of(2025, 11, 1).toEpochDay(), LocalDate.of(2025, 12, 1).toEpochDay(),
                 1000, 24, AxisWarp.NONE);

@@ -2,6 +2,7 @@ package org.chronoscope.testing;
 
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.ActorKind;
+import org.chronoscope.model.ActorOrigin;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.ArticleMeta;
 import org.chronoscope.model.BasisKind;
@@ -87,7 +88,8 @@ public final class SyntheticModel {
     }
 
     private static Actor actor(String id, String name, ActorKind kind, String side, String color) {
-        return new Actor(id, name, kind, "", side, id.equals(side) ? null : side, List.of(name), color);
+        return new Actor(id, name, kind, "", side, id.equals(side) ? null : side, List.of(name), color,
+                ActorOrigin.CATALOGUE);
     }
 
     private static Article article(int a, LocalDate published) {

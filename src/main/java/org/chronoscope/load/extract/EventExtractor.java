@@ -11,8 +11,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.chronoscope.load.ExpressionDates;
-import org.chronoscope.load.Gazetteer;
+import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.ActorKind;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.BlockKind;
 import org.chronoscope.model.EntityKind;
@@ -28,7 +30,7 @@ import org.chronoscope.model.TimelineEvent;
 
 /**
  * Finds dated events in articles no catalogue knows. Each sentence with a resolvable date is a candidate: its
- * main clause is the title, the gazetteer gives actors and places, the sentence is the passage. A candidate that
+ * main clause is the title, the article's actor mentions give actors and places, the sentence is the passage. A candidate that
  * matches a curated event (overlapping date window, and a shared actor or key words) becomes a further source of
  * that event instead of a new one.
  */
@@ -38,11 +40,11 @@ public final class EventExtractor {
             "by", "at", "as", "from", "said", "would", "will", "not", "but", "after", "over", "their", "his", "her",
             "he", "she", "they", "we", "us", "our", "than", "also", "which", "who");
 
-    private final Gazetteer gazetteer;
+    private final CorpusActors actors;
     private final TemporalTagger tagger;
 
-    public EventExtractor(Gazetteer gazetteer, TemporalTagger tagger) {
-        this.gazetteer = gazetteer;
+    public EventExtractor(CorpusActors actors, TemporalTagger tagger) {
+        this.actors = actors;
         this.tagger = tagger;
     }
 
@@ -139,7 +141,7 @@ public final class EventExtractor {
         EventDate date = ExpressionDates.of(best, a);
         Set<String> actors = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        for (Mention m : gazetteer.find(a.fileName(), a.text(), s.start(), s.end())) {
+        for (Mention m : this.actors.article(a.fileName()).in(s.start(), s.end())) {
             (m.kind() == EntityKind.ACTOR ? actors : places).add(m.entityId());
         }
         String quote = a.text().substring(s.start(), s.end());
@@ -185,9 +187,10 @@ public final class EventExtractor {
         return c <= Math.max(3 * e, e + 7);
     }
 
-    /** States and organisations that name a side are too common to match events by. */
+    /** States and organisations are too common to match events by; people are not. */
     private boolean isSide(String actorId) {
-        return gazetteer.actors().stream().anyMatch(a -> a.id().equals(actorId) && a.isSide());
+        Actor a = actors.actor(actorId);
+        return a == null || a.kind() != ActorKind.PERSON;
     }
 
     static Set<String> words(String s) {

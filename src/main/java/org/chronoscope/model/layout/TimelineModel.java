@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
  * when the events, filters or lane mode change.
  */
 public final class TimelineModel {
-    private static final List<String> SIDE_ORDER = List.of("us", "russia", "ukraine", "eu", "europe");
     private static final String[] CATEGORY_COLORS = {
         "#3b82f6", "#8b5cf6", "#64748b", "#ef4444", "#b45309", "#0d9488", "#16a34a", "#94a3b8"};
 
@@ -130,18 +129,19 @@ public final class TimelineModel {
         return true;
     }
 
+    /** One lane per side the events fall in, in the order of the side actors in the actor list; "other" last. */
     private static List<Lane> sideLanes(String[] laneIds, Map<String, Actor> actors) {
         Set<String> sides = new LinkedHashSet<>(List.of(laneIds));
         List<String> ordered = new ArrayList<>();
-        SIDE_ORDER.stream().filter(sides::contains).forEach(ordered::add);
-        sides.stream().filter(s -> !SIDE_ORDER.contains(s) && !s.equals("other")).sorted().forEach(ordered::add);
-        if (sides.contains("other")) {
-            ordered.add("other");
+        actors.keySet().stream().filter(sides::contains).filter(s -> !s.equals(Actor.NO_SIDE)).forEach(ordered::add);
+        sides.stream().filter(s -> !ordered.contains(s) && !s.equals(Actor.NO_SIDE)).sorted().forEach(ordered::add);
+        if (sides.contains(Actor.NO_SIDE)) {
+            ordered.add(Actor.NO_SIDE);
         }
         List<Lane> lanes = new ArrayList<>();
         for (String side : ordered) {
             Actor a = actors.get(side);
-            String label = a != null ? a.name() : side.equals("other") ? "Others" : capitalise(side);
+            String label = a != null ? a.name() : side.equals(Actor.NO_SIDE) ? "Others" : capitalise(side);
             String color = a != null && a.color() != null ? a.color() : "#6b7280";
             lanes.add(new Lane(side, label, color));
         }
@@ -162,15 +162,15 @@ public final class TimelineModel {
         return mode == LaneMode.SIDE ? sideOf(e, actors) : e.category().id();
     }
 
-    /** The side of the event's main (first) actor, or "other". */
+    /** The side of the event's main actor (the first one on a side), or "other". */
     public static String sideOf(TimelineEvent e, Map<String, Actor> actors) {
         for (String id : e.actors()) {
             Actor a = actors.get(id);
-            if (a != null && a.side() != null) {
+            if (a != null && a.side() != null && !a.side().equals(Actor.NO_SIDE)) {
                 return a.side();
             }
         }
-        return "other";
+        return Actor.NO_SIDE;
     }
 
     /** Colours of the sides other than the main one that take part in the event, in actor order. */

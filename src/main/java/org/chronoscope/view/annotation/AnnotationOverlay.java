@@ -1,5 +1,7 @@
 package org.chronoscope.view.annotation;
 
+import org.chronoscope.render.AnnotationPainter;
+
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -22,7 +24,7 @@ import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.CalloutOffset;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
-import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.chronoscope.view.timeline.TimelineView;
 

@@ -20,7 +20,6 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationAnchor;
 import org.chronoscope.view.AfterFirstFrame;
 import org.chronoscope.view.LazyTooltip;
-import org.chronoscope.view.export.ExportDialog;
 import org.chronoscope.view.timeline.TimelineView;
 
 import java.io.File;
@@ -29,9 +28,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Everything annotations and export add to the main window, behind a few calls: the overlay over the timeline,
- * the notes panel, the "✓ saved" status label, an Edit menu (Undo/Redo, Annotate, Star), the File menu items
- * (Export PNG… Ctrl+E, Save Notes As…), and {@link #open} when a corpus is shown.
+ * Everything annotations add to the main window, behind a few calls: the overlay over the timeline, the notes
+ * panel, the "✓ saved" status label, an Edit menu (Undo/Redo, Annotate, Star), the File menu item Save Notes As…,
+ * and {@link #open} when a corpus is shown.
  */
 public final class AnnotationWorkspace {
     private final TimelineView view;
@@ -132,9 +131,8 @@ public final class AnnotationWorkspace {
         return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), annotate, star);
     }
 
-    /** Export PNG… (Ctrl+E) and Save Notes As…, for the File menu. */
+    /** Save Notes As…, for the File menu. */
     public MenuItem[] fileMenuItems() {
-        MenuItem export = item("Export PNG…", "Shortcut+E", this::showExportDialog);
         MenuItem saveAs = item("Save Notes As…", null, () -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save notes as");
@@ -145,15 +143,7 @@ public final class AnnotationWorkspace {
                 session.saveAs(f.toPath());
             }
         });
-        return new MenuItem[]{export, saveAs};
-    }
-
-    public void showExportDialog() {
-        if (corpus == null) {
-            warn("Nothing to export", "Open a corpus before exporting.");
-            return;
-        }
-        new ExportDialog(owner.get(), view, corpus, session.current()).showAndWait();
+        return new MenuItem[]{saveAs};
     }
 
     /** Waits for the last save: call when the window closes. */

@@ -7,8 +7,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
 import java.util.function.Function;
+import org.chronoscope.model.EventQuery;
 
-/** The active filters as removable chips ("Putin ✕"); hidden when no filter is set. */
+/**
+ * The active filters as removable chips ("Putin ✕", "Russia + those acting for it ✕"); hidden when no filter is
+ * set. The actor names come from the window, which words the actor rule of {@link EventQuery}.
+ */
 public final class FilterChips extends FlowPane {
     private final FilterModel filters;
     private final Function<String, String> actorName;
@@ -27,7 +31,7 @@ public final class FilterChips extends FlowPane {
 
     public void rebuild() {
         getChildren().clear();
-        EventFilter f = filters.getFilter();
+        EventQuery f = filters.getFilter();
         f.actors().stream().sorted().forEach(id -> chip(actorName.apply(id), () -> filters.actors().remove(id)));
         f.categories().stream().sorted().forEach(c -> chip(c.label(), () -> filters.categories().remove(c)));
         f.articles().stream().sorted().forEach(a -> chip(articleName.apply(a), () -> filters.articles().remove(a)));

@@ -10,16 +10,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import org.chronoscope.model.Category;
+import org.chronoscope.model.EventQuery;
 
-/** The filter state the filter bar, the chips and the window share; {@link #filterProperty()} sums it up. */
+/** The filter state the filter bar, the chips and the window share; {@link #filterProperty()} sums it up as the one event query. */
 public final class FilterModel {
     private final ObservableSet<String> actors = FXCollections.observableSet();
     private final ObservableSet<Category> categories = FXCollections.observableSet();
     private final ObservableSet<String> articles = FXCollections.observableSet();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final BooleanProperty hideExtracted = new SimpleBooleanProperty(this, "hideExtracted", false);
-    private final ReadOnlyObjectWrapper<EventFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter",
-            EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<EventQuery> filter = new ReadOnlyObjectWrapper<>(this, "filter",
+            EventQuery.ALL);
 
     public FilterModel() {
         SetChangeListener<Object> update = c -> update();
@@ -31,7 +32,7 @@ public final class FilterModel {
     }
 
     private void update() {
-        filter.set(new EventFilter(actors, categories, articles, text.get(), hideExtracted.get()));
+        filter.set(new EventQuery(null, null, actors, categories, articles, text.get(), hideExtracted.get()));
     }
 
     public ObservableSet<String> actors() {
@@ -54,11 +55,11 @@ public final class FilterModel {
         return hideExtracted;
     }
 
-    public ReadOnlyObjectProperty<EventFilter> filterProperty() {
+    public ReadOnlyObjectProperty<EventQuery> filterProperty() {
         return filter.getReadOnlyProperty();
     }
 
-    public EventFilter getFilter() {
+    public EventQuery getFilter() {
         return filter.get();
     }
 

@@ -1,5 +1,8 @@
 package org.chronoscope.view.timeline;
 
+import org.chronoscope.render.OverviewPainter;
+import org.chronoscope.render.TimelineStyle;
+
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;

@@ -1,5 +1,7 @@
 package org.chronoscope.view.timeline;
 
+import org.chronoscope.render.TimelineFrame;
+
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;

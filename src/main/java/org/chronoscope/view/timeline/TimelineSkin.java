@@ -1,5 +1,8 @@
 package org.chronoscope.view.timeline;
 
+import org.chronoscope.render.TimelineFrame;
+import org.chronoscope.render.TimelinePainter;
+
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;

@@ -1,5 +1,10 @@
 package org.chronoscope.view.timeline;
 
+import org.chronoscope.render.LabelFit;
+import org.chronoscope.render.TimelineFrame;
+import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelineStyle;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,9 +19,7 @@ import javafx.scene.control.Skin;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.AxisWarp;
-import org.chronoscope.model.layout.LabelRoom;
 import org.chronoscope.model.layout.LaneMode;
-import org.chronoscope.model.layout.Prominence;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
@@ -39,11 +42,6 @@ public class TimelineView extends Control {
     private static final PseudoClass BY_CATEGORY = PseudoClass.getPseudoClass("lanes-by-category");
     /** Margin, in pixels, kept at both ends by "fit all". */
     public static final double FIT_MARGIN = 24;
-    /** How many of the latest events "fit all" measures the labels of, to leave them room on the right. */
-    private static final int LABELS_MEASURED = 80;
-    /** Beyond this many events, fit-all leaves room for the labels of only the most prominent of the last ones. */
-    private static final int CROWDED = 2_000;
-    private static final int CROWDED_LABELS = 6;
     private static final double ZOOM_STEP = 1.5;
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
@@ -171,31 +169,7 @@ public class TimelineView extends Control {
         }
         double from = m.firstDay();
         double to = Math.max(m.lastDay(), from + 1);
-        setScale(fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), painter()));
-    }
-
-    /**
-     * Fit-all leaving room on the right so the last events' labels end inside the picture (at most a third of
-     * the width is given up for them). Shared with the PNG export.
-     */
-    public static TimeScale fitWithLabels(TimelineModel m, double from, double to, double w, double leftMargin,
-                                          AxisWarp warp, TimelinePainter painter) {
-        List<TimelineEvent> dated = m.dated();
-        List<TimelineEvent> last = dated.subList(dated.size() - Math.min(LABELS_MEASURED, dated.size()),
-                dated.size());
-        if (dated.size() > CROWDED) { // a crowded end keeps only its most prominent labels
-            last = last.stream().sorted(java.util.Comparator.comparingInt(Prominence::score).reversed())
-                    .limit(CROWDED_LABELS).toList();
-        }
-        int n = last.size();
-        double[] days = new double[n];
-        double[] reach = new double[n];
-        for (int i = 0; i < n; i++) {
-            TimelineEvent e = last.get(i);
-            days[i] = TimelinePainter.labelDay(e);
-            reach[i] = painter.labelReach(m, e) + 8;
-        }
-        return LabelRoom.fit(from, to, w, leftMargin, FIT_MARGIN, 1 / 3.0, days, reach, warp);
+        setScale(LabelFit.fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), painter()));
     }
 
     private record FrameKey(TimelineModel model, TimeScale scale, double w, double h, int pinned,

@@ -14,7 +14,7 @@ import org.chronoscope.model.annotation.AnnotationAnchor;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.Box;
 import org.chronoscope.testing.SyntheticModel;
-import org.chronoscope.view.timeline.TimelineFrame;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.view.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,8 @@
 package org.chronoscope.view.timeline;
 
+import org.chronoscope.render.OverviewPainter;
+import org.chronoscope.render.TimelineFrame;
+
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;

@@ -1,0 +1,303 @@
+package org.chronoscope.load.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.ActorKind;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.BlockKind;
+import org.chronoscope.model.EntityKind;
+import org.chronoscope.model.Mention;
+import org.chronoscope.model.Paragraph;
+import org.chronoscope.model.Sentence;
+
+/**
+ * The actors of one article, as its sentences are read: mentions, people and organisations found so far, and
+ * the capitalised runs and acronyms no cue has explained yet. At the end a run that is a person's full name or
+ * surname named elsewhere in the article becomes that person ("Starmer" after "Keir Starmer"); an unexplained
+ * run of two to four name-like words outside headings is taken for a person; an acronym for an organisation
+ * when the article uses it twice or makes it act.
+ */
+final class ArticleScan {
+    private static final Set<String> NOT_ACRONYMS = Set.of("GDP", "CEO", "TV", "AM", "PM", "UTC", "GMT", "COVID",
+            "AI", "ID", "OK", "PHD", "MP", "MPS", "USD", "EUR", "GBP", "KM", "MM", "KG", "VIP", "PR", "HIV", "AIDS",
+            "DNA", "FAQ", "PDF", "URL", "FY", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "BREAKING",
+            "UPDATE", "LIVE", "WATCH", "READ", "NEW", "NOTE", "EXCLUSIVE", "OPINION", "VIDEO", "PHOTO", "NEWS", "US",
+            "UK", "EU", "LNG", "GW", "MW", "KW", "LOC", "LAC", "IST", "EST", "CET", "BST", "SMS", "APP", "IT", "CCTV",
+            "GPS", "SUV", "FIR", "RPG", "ICBM", "UAV", "PPE", "NGO", "NGOS", "THE", "AND", "OF", "IN", "TO", "FOR",
+            "ON", "BY", "WITH", "ET", "PST", "EDT", "PDT", "CNN", "BBC", "IMAGE", "CAPTION", "COPYRIGHT", "GETTY",
+            "IMAGES", "AFP", "REUTERS", "AP", "EPA", "PA", "RSS", "HTML", "WWII", "WWI", "MOU", "MOUS", "FTA", "PCT",
+            "BC", "AD", "CE", "BCE", "QR", "USB", "SIM", "PIN", "ATM", "VAT", "OTC", "IPO", "ETF", "ESG", "CO2",
+            "NOX", "HQ", "RIP", "TBC", "TBA", "ASAP", "FYI", "DIY", "UFO", "OMG", "LOL", "NB", "PS", "OPED");
+
+    private final ActorRecognizer recognizer;
+    private final Article article;
+    private final String text;
+    private final Set<String> lowerCaseWords = new HashSet<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final List<int[]> pending = new ArrayList<>();
+    private final Map<String, String> acronyms = new HashMap<>();
+    private final Map<String, List<int[]>> acronymUses = new LinkedHashMap<>();
+    private final Set<String> actingAcronyms = new HashSet<>();
+    private final List<ArticleActors.Name> unresolved = new ArrayList<>();
+
+    ArticleScan(ActorRecognizer recognizer, Article article) {
+        this.recognizer = recognizer;
+        this.article = article;
+        this.text = article.text();
+    }
+
+    ArticleActors read() {
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() == BlockKind.BODY) {
+                collectLowerCase(p.start(), p.end());
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            Paragraph p = article.paragraphs().get(s.paragraph());
+            if (!p.kind().isQuotable()) {
+                continue;
+            }
+            SentenceTokens tokens = new SentenceTokens(text, s.start(), s.end(), recognizer.catalogue(),
+                    recognizer.world());
+            new SentenceScan(this, tokens, recognizer.world(), p.kind() == BlockKind.HEADING).run();
+        }
+        return finish();
+    }
+
+    private void collectLowerCase(int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (Character.isLetter(text.charAt(i))) {
+                int start = i;
+                while (i < to && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isLowerCase(text.charAt(start))) {
+                    lowerCaseWords.add(text.substring(start, i));
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    boolean seenInLowerCase(String lowerWord) {
+        return lowerCaseWords.contains(lowerWord);
+    }
+
+    // ---- what sentences report
+
+    void mention(String id, int start, int end) {
+        mentions.add(new Mention(id, EntityKind.ACTOR, article.fileName(), start, end, text.substring(start, end)));
+    }
+
+    /** Takes back the actor mentions inside text[start, end): they were part of a longer name. */
+    void retract(int start, int end) {
+        mentions.removeIf(m -> m.kind() == EntityKind.ACTOR && m.start() >= start && m.end() <= end);
+    }
+
+    void place(String id, int start, int end) {
+        mentions.add(new Mention(id, EntityKind.PLACE, article.fileName(), start, end, text.substring(start, end)));
+    }
+
+    boolean isPerson(String id) {
+        Draft d = drafts.get(id);
+        if (d != null) {
+            return d.kind == ActorKind.PERSON;
+        }
+        Actor a = recognizer.known(id);
+        return a != null && a.kind() == ActorKind.PERSON;
+    }
+
+    /** A person's affiliation as known so far (the person's own id when none, so a title still counts). */
+    String affiliationOf(String id) {
+        Draft d = drafts.get(id);
+        String a = d != null ? d.affiliation() : recognizer.known(id) != null ? recognizer.known(id).affiliation()
+                : null;
+        return a;
+    }
+
+    void voteAffiliation(String personId, String affiliation) {
+        Draft d = drafts.get(personId);
+        if (d != null) {
+            d.vote(affiliation);
+        }
+    }
+
+    /** A person named at text[start, end); returns the person's id. */
+    String person(int start, int end, String role, String affiliation, boolean confirmed) {
+        String name = text.substring(start, end).replaceAll("\\s+", " ");
+        String id = ActorIds.of(name);
+        if (recognizer.known(id) != null && recognizer.known(id).kind() != ActorKind.PERSON) {
+            id = id + "-person";
+        }
+        Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, ActorKind.PERSON, name));
+        d.aliases.add(name);
+        d.role(role);
+        d.vote(affiliation);
+        mention(id, start, end);
+        return id;
+    }
+
+    /** An organisation named {@code name} at text[start, end), maybe with its acronym; returns its id. */
+    String organisation(String name, int start, int end, String affiliation, String acronym) {
+        String shown = name.replaceAll("\\s+", " ");
+        String known = acronym != null ? acronyms.get(acronym) : null;
+        String id = known != null ? known : ActorIds.of(shown);
+        if (recognizer.known(id) == null) {
+            Draft d = drafts.computeIfAbsent(id, k -> new Draft(k, ActorKind.ORGANISATION, shown));
+            d.aliases.add(shown);
+            d.vote(affiliation);
+            if (acronym != null) {
+                d.aliases.add(acronym);
+            }
+        }
+        if (acronym != null) {
+            acronyms.putIfAbsent(acronym, id);
+        }
+        mention(id, start, end);
+        return id;
+    }
+
+    boolean isAcronymWord(String word) {
+        return !NOT_ACRONYMS.contains(word.toUpperCase(Locale.ROOT)) && word.length() <= 6;
+    }
+
+    /** An acronym no table knows: an organisation if defined in the article, used twice, or acting. */
+    String acronymOrganisation(String acronym, int start, int end, boolean acting) {
+        acronymUses.computeIfAbsent(acronym, k -> new ArrayList<>()).add(new int[] {start, end});
+        if (acting) {
+            actingAcronyms.add(acronym);
+        }
+        return acronyms.getOrDefault(acronym, ActorIds.of(acronym));
+    }
+
+    /** A capitalised run no cue explained; {@code mayBePerson}: it may be taken for a person on its own. */
+    void pending(int start, int end, boolean mayBePerson) {
+        pending.add(new int[] {start, end, mayBePerson ? 1 : 0});
+    }
+
+    // ---- the end of the article
+
+    private ArticleActors finish() {
+        Map<String, String> renamed = surnamesToFullNames();
+        Map<String, List<Draft>> bySurname = surnameIndex();
+        Map<String, String> byName = new HashMap<>();
+        drafts.values().forEach(d -> d.aliases.forEach(al -> byName.putIfAbsent(ActorIds.fold(al), d.id)));
+        for (int[] p : pending) {
+            String name = text.substring(p[0], p[1]).replaceAll("\\s+", " ");
+            String id = byName.get(ActorIds.fold(name));
+            List<String> words = Draft.words(name);
+            if (id == null && !words.isEmpty()) {
+                Draft d = sameSurname(bySurname.get(words.get(words.size() - 1)), words);
+                id = d == null ? null : d.id;
+            }
+            if (id != null) {
+                mention(renamed.getOrDefault(id, id), p[0], p[1]);
+            } else if (p[2] == 1 && words.size() >= 2) {
+                person(p[0], p[1], "", null, false);
+            } else if (words.size() == 1) {
+                unresolved.add(new ArticleActors.Name(p[0], p[1], name));
+            }
+        }
+        for (Map.Entry<String, List<int[]>> e : acronymUses.entrySet()) {
+            String acr = e.getKey();
+            boolean defined = acronyms.containsKey(acr);
+            if (defined || e.getValue().size() >= 2 || actingAcronyms.contains(acr)) {
+                String id = defined ? acronyms.get(acr) : organisation(acr, e.getValue().get(0)[0],
+                        e.getValue().get(0)[1], null, null);
+                e.getValue().stream().skip(defined ? 0 : 1).forEach(r -> mention(id, r[0], r[1]));
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String id = renamed.get(m.entityId());
+            out.add(id == null ? m : new Mention(id, m.kind(), m.article(), m.start(), m.end(), m.text()));
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> m.kind() == EntityKind.PLACE));
+        Map<String, Actor> actors = new HashMap<>();
+        for (Mention m : out) {
+            if (m.kind() == EntityKind.ACTOR) {
+                addActor(m.entityId(), actors, 0);
+            }
+        }
+        return new ArticleActors(article.fileName(), out, actors, unresolved);
+    }
+
+    private void addActor(String id, Map<String, Actor> actors, int depth) {
+        if (id == null || actors.containsKey(id) || depth > 3) {
+            return;
+        }
+        Draft d = drafts.get(id);
+        Actor a = d != null ? d.toActor() : recognizer.known(id);
+        if (a == null) {
+            return;
+        }
+        actors.put(id, a);
+        addActor(a.affiliation(), actors, depth + 1);
+    }
+
+    /** A surname alone ("Starmer said") is the person of that surname named in full in the article. */
+    private Map<String, String> surnamesToFullNames() {
+        Map<String, List<Draft>> bySurname = surnameIndex();
+        Map<String, String> renamed = new HashMap<>();
+        for (Draft d : List.copyOf(drafts.values())) {
+            List<String> words = d.words();
+            if (d.kind != ActorKind.PERSON || words.size() != 1) {
+                continue;
+            }
+            Draft full = sameSurname(bySurname.get(words.get(0)), words);
+            if (full != null) {
+                renamed.put(d.id, full.id);
+                full.aliases.addAll(d.aliases);
+                d.affiliations.forEach((k, v) -> full.affiliations.merge(k, v, Integer::sum));
+                full.role(d.role);
+                drafts.remove(d.id);
+            }
+        }
+        return renamed;
+    }
+
+    private Map<String, List<Draft>> surnameIndex() {
+        Map<String, List<Draft>> out = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            List<String> words = d.words();
+            if (d.kind == ActorKind.PERSON && words.size() >= 2) {
+                out.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Of the people with this surname, the one a shorter name refers to: given names agree, else the first. */
+    static Draft sameSurname(List<Draft> candidates, List<String> words) {
+        if (candidates == null) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return candidates.get(0);
+        }
+        for (Draft d : candidates) {
+            if (givenNamesAgree(words, d.words())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "S Jaishankar" and "Subrahmanyam Jaishankar" agree (an initial); "Melania Trump" and "Donald Trump" do not. */
+    static boolean givenNamesAgree(List<String> a, List<String> b) {
+        String x = a.get(0);
+        String y = b.get(0);
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+    }
+}

@@ -1,0 +1,82 @@
+package org.chronoscope.load.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chronoscope.load.Tokens;
+
+/**
+ * Phrases (word sequences) with values, matched at a token of a text, longest first. A phrase word written all
+ * in lower case matches any case ("27-nation bloc"); any other word matches exactly ("US" is not "us"). Words of
+ * one phrase may be apart by a space, dot, hyphen or apostrophe ("U.S.", "Jean-Noël"). Longest phrases are kept
+ * first, so matching reads the table only; a filled table may be shared between threads.
+ *
+ * @param <V> what a phrase stands for
+ */
+public final class PhraseTable<V> {
+    private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+
+    private record Phrase<V>(String[] words, V value) {
+    }
+
+    /** The longest phrase found at a token: its length in tokens and every value given to it, in added order. */
+    public record Match<V>(int length, List<V> values) {
+    }
+
+    public void add(String phrase, V value) {
+        String[] words = Tokens.of(phrase).stream().map(t -> phrase.substring(t[0], t[1])).toArray(String[]::new);
+        if (words.length == 0) {
+            return;
+        }
+        List<Phrase<V>> list = byFirstWord.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        int i = 0;
+        while (i < list.size() && list.get(i).words.length >= words.length) {
+            i++;
+        }
+        list.add(i, new Phrase<>(words, value));
+    }
+
+    /** The longest phrase starting at token {@code at} of {@code tokens} (ranges into text), or null. */
+    public Match<V> longest(String text, List<int[]> tokens, int at) {
+        int[] t = tokens.get(at);
+        List<Phrase<V>> candidates = byFirstWord.get(text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        int longest = 0;
+        List<V> values = null;
+        for (Phrase<V> p : candidates) {
+            if (p.words.length < longest) {
+                break;
+            }
+            if (matches(p, text, tokens, at)) {
+                longest = p.words.length;
+                if (values == null) {
+                    values = new ArrayList<>(2);
+                }
+                values.add(p.value);
+            }
+        }
+        return values == null ? null : new Match<>(longest, values);
+    }
+
+    private static boolean matches(Phrase<?> p, String text, List<int[]> tokens, int at) {
+        if (at + p.words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < p.words.length; k++) {
+            int[] t = tokens.get(at + k);
+            if (k > 0 && !Tokens.joinable(text, tokens.get(at + k - 1)[1], t[0])) {
+                return false;
+            }
+            String want = p.words[k];
+            boolean caseFree = want.equals(want.toLowerCase(Locale.ROOT));
+            if (t[1] - t[0] != want.length() || !text.regionMatches(caseFree, t[0], want, 0, want.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

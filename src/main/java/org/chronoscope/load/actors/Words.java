@@ -1,0 +1,140 @@
+package org.chronoscope.load.actors;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The word classes name recognition reads: titles, name particles, organisation heads, verbs of saying… */
+final class Words {
+    private Words() {
+    }
+
+    private static Set<String> set(String words) {
+        return Set.copyOf(new HashSet<>(List.of(words.trim().split("\\s+"))));
+    }
+
+    /** Words that end a title before a name ("President", "foreign minister", "spokesperson"), lower case. */
+    static final Set<String> TITLE_HEADS = set("""
+            president president-elect premier minister secretary secretary-general chancellor spokesperson
+            spokesman spokeswoman ambassador envoy general admiral colonel lieutenant commander chief governor mayor
+            senator congressman congresswoman representative lawmaker mp leader king queen prince princess emir
+            sheikh sultan ayatollah pope cardinal archbishop bishop director director-general chairman chairwoman
+            chairperson chair ceo head commissioner judge justice prosecutor adviser advisor aide negotiator
+            diplomat official counterpart speaker deputy founder candidate ruler monarch dictator rapporteur
+            coordinator czar tsar sergeant captain marshal brigadier emperor professor prof dr gen lt col sen rep
+            gov sgt capt adm maj vice-president economist analyst researcher owner executive treasurer
+            attorney-general representative-elect strongman warlord""");
+
+    /** Words that qualify a title ("Foreign", "Prime", "Deputy", "Secretary of State"), lower case. */
+    static final Set<String> TITLE_WORDS = set("""
+            prime foreign defence defense external affairs home interior finance economy economic trade commerce
+            justice health education energy deputy vice acting former ex interim senior special top first state
+            national security military army navy naval air force presidential federal opposition party policy
+            attorney junior assistant principal executive managing supreme spiritual grand crown caretaker outgoing
+            incoming new then current longtime veteran press communications intelligence climate environment
+            agriculture labour labor transport culture tourism science technology digital information industry
+            development immigration treasury cabinet war peace human rights relations international regional house
+            senate parliamentary ruling spy police counterterrorism nuclear chief general of for the and to
+            british-born mr mrs ms""");
+
+    /** Courtesy titles right before a name; the name is a person's. */
+    static final Set<String> HONORIFICS = set("mr mrs ms miss dr sir dame lord lady mx madam");
+
+    /** Abbreviations after which a dot does not end a sentence ("Gen. Valery Gerasimov"). */
+    static final Set<String> ABBREVIATIONS = set("""
+            mr mrs ms dr st gen lt col sen rep gov jr sr prof sgt capt adm maj mt fr rev hon""");
+
+    /** Lower-case words that may sit inside a name ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    static final Set<String> PARTICLES = set("de del della der di da dos du van von la le al el bin ibn ben bint abu");
+
+    /** Words that make a capitalised phrase an organisation ("… Party", "Ministry of …"), lower case. */
+    static final Set<String> ORG_HEADS = set("""
+            party council commission agency bank union organisation organization committee corporation corp
+            company co group institute institution foundation association federation front movement alliance
+            league authority fund tribunal court forum network coalition brigade brigades battalion regiment
+            university college airlines airways industries holdings inc ltd llc plc bureau board centre center
+            service services trust society programme initiative mission secretariat assembly parliament congress
+            senate cabinet government ministry department army navy forces guard guards police militia command
+            corps directorate presidency chancellery embassy office administration council""");
+
+    /** Of those, the bodies of a state: named with their state, they stand for it ("the Indian Army"). */
+    static final Set<String> STATE_BODY_HEADS = set("""
+            parliament congress senate assembly cabinet government ministry department army navy forces guard
+            guards police command corps directorate presidency chancellery embassy office administration
+            military""");
+
+    /** Nouns after a demonym that make it the state acting ("Indian officials", "the French government"). */
+    static final Set<String> GOVERNMENT_NOUNS = set("""
+            officials official government governments authorities administration leadership leaders diplomats
+            diplomat negotiators delegation delegations side forces troops military army navy ministry embassy
+            parliament lawmakers regime state cabinet security intelligence police
+            soldiers envoys air""");
+
+    /** Verbs of saying and acting after a name ("Jaishankar said", "New Delhi insists"). */
+    static final Set<String> VERBS = set("""
+            said says told tells added adds stated noted notes wrote writes tweeted posted announced announces
+            argued argues insisted insists warned warns stressed stresses explained claimed claims declared
+            declares urged urges asked asks replied responded confirmed confirms denied denies admitted
+            acknowledged emphasised emphasized reiterated suggested suggests believes remarked observed commented
+            accused accuses criticised criticized condemned condemns welcomed welcomes praised rejected rejects
+            dismissed vowed vows pledged pledges promised threatened threatens demanded demands called calls met
+            meets spoke speaks visited visits signed signs agreed agrees hopes wants wanted expects expressed
+            informed briefed ordered orders approved launched decided sent held hosted received proposed offered
+            refused joined led retorted countered alleged maintained maintains reported recalled described
+            described hailed blamed blames summoned travelled traveled arrived flew returned plans planned seeks
+            sought struck imposed issued appealed lashed slammed defended defends""");
+
+    /** Auxiliaries and adverbs that may stand between a name and its verb ("Paris has said", "He also said"). */
+    static final Set<String> BEFORE_VERB = set("""
+            has have had is was will would could should must may might can did does also later then previously
+            earlier again recently already still further repeatedly publicly reportedly""");
+
+    /** Words that make a capitalised phrase a place or a thing, not a person or organisation. */
+    static final Set<String> NOT_NAME_WORDS = set("""
+            sea strip river mountains mountain valley region province island islands oblast city street square
+            bay gulf ocean lake airport port peninsula coast desert canal corridor border pass district county
+            east west north south middle central eastern western northern southern prize award agreement accord
+            treaty plan act bill law summit talks conference war crisis deal day games cup olympics operation
+            declaration charter protocol resolution initiative process framework doctrine line zone palace hall
+            hotel tower station bridge park road avenue highway plaza building church mosque temple cathedral
+            stadium arena centre center hospital school university institute museum theatre theater news times
+            post journal gazette daily weekly magazine radio television tv channel network agency press
+            muslim muslims christian christians hindu hindus jewish jews sunni shia shiite kurdish kurds arab arabs
+            western eastern asian african european latin islamic catholic orthodox protestant buddhist
+            god allah internet covid coronavirus pandemic reuters republic kingdom empire autonomous""");
+
+    /** Months and weekdays: capitalised, never names. */
+    static final Set<String> CALENDAR = set("""
+            january february march april may june july august september october november december jan feb mar
+            apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+            tues wed thu thurs fri sat sun christmas easter ramadan eid""");
+
+    /** Common words that are capitalised only because they start a sentence or a quote. */
+    static final Set<String> SENTENCE_WORDS;
+
+    static {
+        Set<String> s = new HashSet<>(set("""
+                a an the this that these those there here it its he she they we you i his her their our your my
+                him them us me who whom whose which what when where why how if while as at by for from in into of
+                off on onto out over to up upon with within without about above across after against along among
+                around before behind below beneath beside besides between beyond but and or nor so yet both
+                either neither each every all any some many much most more few several such no not only also even
+                just still however meanwhile moreover furthermore nevertheless nonetheless therefore thus hence
+                instead otherwise indeed rather earlier later yesterday today tomorrow tonight now then once
+                since until unless although though because despite during following according under through
+                throughout toward towards via per amid amidst last next first second third one two three four
+                five six seven eight nine ten dozens hundreds thousands millions another other others same
+                asked speaking writing talking addressing responding commenting having being given taking
+                making meanwhile separately elsewhere overall still nearly almost about approximately around
+                officials police sources analysts experts critics residents witnesses people protesters
+                supporters opponents lawmakers observers diplomats journalists reporters authorities troops
+                forces soldiers leaders ministers minister president prime secretary spokesperson spokesman
+                local national international foreign global regional federal state new old former recent
+                senior top key main major big small large high low long short early late full free open
+                yes no well so please thank thanks let do does did can will would
+                should could may might must shall is are was were be been being has have had get got
+                see look note read watch listen breaking update updated exclusive analysis opinion comment
+                editorial live video photo photos image images file advertisement related more"""));
+        SENTENCE_WORDS = Set.copyOf(s);
+    }
+}

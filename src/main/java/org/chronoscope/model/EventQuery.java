@@ -1,0 +1,191 @@
+package org.chronoscope.model;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Which events to show: the one query behind the window's filters, the export dialog, {@code --export-png} and
+ * {@code --dump-events}. Criteria combine (and); within one criterion any value matches (or); an empty criterion
+ * does not filter.
+ * <p>
+ * The actor rule (docs/decisions/0006-a-side-includes-its-people.md): an actor id matches events of that actor
+ * and, for a side or a state, events of every actor acting for it (its {@code side} or {@code affiliation}):
+ * "Russia" takes in Putin and Lavrov, "Germany" takes in Wadephul, "Europe/EU" takes in Germany and Wadephul.
+ *
+ * @param from          first day, or null; with a date range, undated events do not match
+ * @param to            last day (inclusive), or null
+ * @param actors        actor ids
+ * @param categories    categories
+ * @param articles      article file names (an event matches when any of its passages comes from one)
+ * @param text          words searched in titles, summaries and quotes (case-insensitive, all must occur)
+ * @param hideExtracted leave out events found by automatic extraction
+ */
+public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<Category> categories,
+                         Set<String> articles, String text, boolean hideExtracted) {
+
+    public static final EventQuery ALL = new EventQuery(null, null, Set.of(), Set.of(), Set.of(), "", false);
+
+    public EventQuery {
+        actors = Set.copyOf(actors);
+        categories = Set.copyOf(categories);
+        articles = Set.copyOf(articles);
+        text = text == null ? "" : text.strip();
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the end " + to + " is before the start " + from);
+        }
+    }
+
+    /** Events between two days (either may be null), nothing else restricted. */
+    public static EventQuery between(LocalDate from, LocalDate to) {
+        return ALL.withDates(from, to);
+    }
+
+    /** True when something the user chose restricts the events (hiding extracted events is a view setting). */
+    public boolean isActive() {
+        return from != null || to != null || !actors.isEmpty() || !categories.isEmpty() || !articles.isEmpty()
+                || !text.isEmpty();
+    }
+
+    public EventQuery withDates(LocalDate newFrom, LocalDate newTo) {
+        return new EventQuery(newFrom, newTo, actors, categories, articles, text, hideExtracted);
+    }
+
+    public EventQuery withActors(Set<String> newActors) {
+        return new EventQuery(from, to, newActors, categories, articles, text, hideExtracted);
+    }
+
+    public EventQuery withCategories(Set<Category> newCategories) {
+        return new EventQuery(from, to, actors, newCategories, articles, text, hideExtracted);
+    }
+
+    public EventQuery withArticles(Set<String> newArticles) {
+        return new EventQuery(from, to, actors, categories, newArticles, text, hideExtracted);
+    }
+
+    public EventQuery withText(String newText) {
+        return new EventQuery(from, to, actors, categories, articles, newText, hideExtracted);
+    }
+
+    public EventQuery withHideExtracted(boolean hide) {
+        return new EventQuery(from, to, actors, categories, articles, text, hide);
+    }
+
+    /** The same query on all actors: what the actor drop-down counts. */
+    public EventQuery withoutActors() {
+        return withActors(Set.of());
+    }
+
+    public EventQuery withoutCategories() {
+        return withCategories(Set.of());
+    }
+
+    public EventQuery withoutArticles() {
+        return withArticles(Set.of());
+    }
+
+    /** The corpus's events that match, in the corpus's order. */
+    public List<TimelineEvent> apply(Corpus corpus) {
+        return apply(corpus.events(), corpus.actors());
+    }
+
+    /** The events that match, in their order, with the actor rule over {@code actorTable}. */
+    public List<TimelineEvent> apply(Collection<TimelineEvent> events, Collection<Actor> actorTable) {
+        Predicate<TimelineEvent> m = matcher(actorTable);
+        return events.stream().filter(m).toList();
+    }
+
+    /** The query as a test of one event; the actor rule is worked out once, over {@code actorTable}. */
+    public Predicate<TimelineEvent> matcher(Collection<Actor> actorTable) {
+        Set<String> actorIds = actors.isEmpty() ? Set.of() : matchingActors(actors, actorTable);
+        String[] words = text.isEmpty() ? new String[0] : text.toLowerCase(Locale.ROOT).split("\\s+");
+        return e -> test(e, actorIds, words);
+    }
+
+    /**
+     * The actor ids whose events the chosen ids take in: each chosen id, and every actor whose side or
+     * affiliation is a chosen id.
+     */
+    public static Set<String> matchingActors(Set<String> chosen, Collection<Actor> actorTable) {
+        Set<String> ids = new HashSet<>(chosen);
+        for (Actor a : actorTable) {
+            if (a.side() != null && chosen.contains(a.side())
+                    || a.affiliation() != null && chosen.contains(a.affiliation())) {
+                ids.add(a.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The actor ids whose choice takes this event in: its own actors, and the sides and states they act for (what
+     * the Actors drop-down counts).
+     */
+    public static Set<String> actorChoices(TimelineEvent e, Map<String, Actor> actorsById) {
+        Set<String> ids = new HashSet<>(e.actors());
+        for (String id : e.actors()) {
+            Actor a = actorsById.get(id);
+            if (a != null) {
+                if (a.side() != null) {
+                    ids.add(a.side());
+                }
+                if (a.affiliation() != null) {
+                    ids.add(a.affiliation());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The actors acting for this one (whose side or affiliation it is), itself excluded: empty for a person. */
+    public static List<Actor> actingFor(String id, Collection<Actor> actorTable) {
+        return actorTable.stream().filter(a -> !a.id().equals(id)
+                && (id.equals(a.side()) || id.equals(a.affiliation()))).toList();
+    }
+
+    private boolean test(TimelineEvent e, Set<String> actorIds, String[] words) {
+        if (hideExtracted && e.origin() == Origin.EXTRACTED) {
+            return false;
+        }
+        if (from != null || to != null) {
+            if (!e.date().isResolved()) {
+                return false;
+            }
+            if (from != null && e.date().last().isBefore(from)) {
+                return false;
+            }
+            if (to != null && e.date().start().isAfter(to)) {
+                return false;
+            }
+        }
+        if (!categories.isEmpty() && !categories.contains(e.category())) {
+            return false;
+        }
+        if (!actorIds.isEmpty() && e.actors().stream().noneMatch(actorIds::contains)) {
+            return false;
+        }
+        if (!articles.isEmpty() && e.sources().stream().map(Passage::article).noneMatch(articles::contains)) {
+            return false;
+        }
+        return words.length == 0 || matchesText(e, words);
+    }
+
+    private static boolean matchesText(TimelineEvent e, String[] words) {
+        StringBuilder hay = new StringBuilder(e.title()).append('\n').append(e.summary() == null ? "" : e.summary());
+        for (Passage p : e.sources()) {
+            hay.append('\n').append(p.quote());
+        }
+        String h = hay.toString().toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (!h.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+package org.chronoscope.load.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.ActorKind;
+import org.chronoscope.model.ActorOrigin;
+import org.chronoscope.model.EntityKind;
+import org.chronoscope.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class CorpusActorsTest {
+
+    private static CorpusActors corpus(String... texts) {
+        List<ArticleActors> found = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            found.add(Recognise.BUNDLED.recognise(Recognise.article("a" + i + ".txt", texts[i])));
+        }
+        return CorpusActors.of(Recognise.BUNDLED.catalogue(), found);
+    }
+
+    private static List<String> ids(CorpusActors c, String article) {
+        return c.article(article).mentions().stream().filter(m -> m.kind() == EntityKind.ACTOR)
+                .map(Mention::entityId).toList();
+    }
+
+    @Test
+    void one_person_across_articles_is_one_actor_under_the_fullest_name() {
+        CorpusActors c = corpus(
+                "Indian External Affairs Minister S. Jaishankar said the talks went well.",
+                "Subrahmanyam Jaishankar said on Friday that India wanted peace.",
+                "Jaishankar said nothing more.");
+        Actor a = c.actor("subrahmanyam-jaishankar");
+        assertEquals("Subrahmanyam Jaishankar", a.name());
+        assertEquals(ActorKind.PERSON, a.kind());
+        assertEquals("india", a.affiliation());
+        assertEquals(ActorOrigin.DISCOVERED, a.origin());
+        assertTrue(a.aliases().containsAll(List.of("S. Jaishankar", "Jaishankar")), a.aliases().toString());
+        assertEquals(List.of("subrahmanyam-jaishankar"), ids(c, "a0.txt"));
+        assertEquals(List.of("subrahmanyam-jaishankar", "india"), ids(c, "a1.txt"));
+        assertEquals(List.of("subrahmanyam-jaishankar"), ids(c, "a2.txt"));
+        assertNull(c.actor("s-jaishankar"));
+        assertEquals(3, c.mentionCounts().get("subrahmanyam-jaishankar"));
+    }
+
+    @Test
+    void people_of_one_surname_with_other_given_names_stay_apart() {
+        CorpusActors c = corpus("Prime Minister Shehbaz Sharif said the army was ready.",
+                "Former prime minister Nawaz Sharif said he backed his brother.");
+        assertEquals(ActorKind.PERSON, c.actor("shehbaz-sharif").kind());
+        assertEquals(ActorKind.PERSON, c.actor("nawaz-sharif").kind());
+    }
+
+    @Test
+    void a_surname_an_article_leaves_unexplained_is_the_person_another_article_names() {
+        CorpusActors c = corpus("French President Emmanuel Macron said on Monday that Europe must act.",
+                "The plan was shaped by Macron's advisers.");
+        assertEquals(List.of("emmanuel-macron"), ids(c, "a1.txt"));
+        assertEquals("france", c.actor("emmanuel-macron").affiliation());
+    }
+
+    @Test
+    void an_acronym_alone_is_the_organisation_another_article_spells_out() {
+        CorpusActors c = corpus("The Bangladesh Nationalist Party (BNP) called protests on Friday.",
+                "The BNP said its leaders had been arrested.");
+        assertEquals(List.of("bangladesh-nationalist-party"), ids(c, "a0.txt"));
+        assertEquals(List.of("bangladesh-nationalist-party"), ids(c, "a1.txt"));
+        Actor bnp = c.actor("bangladesh-nationalist-party");
+        assertEquals(ActorKind.ORGANISATION, bnp.kind());
+        assertEquals("bangladesh", bnp.affiliation());
+        assertTrue(bnp.aliases().contains("BNP"));
+    }
+
+    @Test
+    void catalogue_actors_come_first_and_keep_their_catalogue_entry() {
+        CorpusActors c = corpus("Kenyan President William Ruto met Zelensky in Kyiv on Monday.");
+        List<String> ids = c.actors().stream().map(Actor::id).toList();
+        assertEquals(List.of("ukraine", "zelensky", "william-ruto", "kenya"), ids);
+        assertEquals(c.catalogue().actor("zelensky"), c.actor("zelensky"));
+        assertEquals("kenya", c.actor("william-ruto").affiliation());
+    }
+}
