@@ -3,6 +3,7 @@ package org.chronoscope.app;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.render.Warmup;
 import org.chronoscope.view.StatusBar;
 
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> window.show(dir, c));
+        }, dir, c -> window.show(dir, c), false);
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -107,6 +108,11 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        run(task, dir, then, true);
+    }
+
+    /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, boolean warm) {
         loadsStarted++;
         status.setBusy(task);
         task.setOnSucceeded(e -> {
@@ -121,5 +127,8 @@ final class CorpusSession {
         Thread t = new Thread(task, "corpus-loader");
         t.setDaemon(true);
         t.start();
+        if (warm) {
+            Warmup.start(window.timeline().getTimelineStyle(), task::isDone);
+        }
     }
 }

@@ -52,14 +52,17 @@ final class LaneLayout {
         int from = le.index.fromIndex(leftDay);
         int to = le.index.toIndex(rightDay);
         ensure(to - from);
+        double[][] axis = le.onAxis(scale.warp());
+        double[] axisStart = axis[0];
+        double[] axisEnd = axis[1];
         int n = 0;
         for (int j = from; j < to; j++) {
             if (le.end[j] <= leftDay) {
                 continue;
             }
             visible[n] = j;
-            x0[n] = scale.x(le.start[j]);
-            x1[n] = scale.x(le.end[j]);
+            x0[n] = scale.xOfAxisDay(axisStart[j]);
+            x1[n] = scale.xOfAxisDay(axisEnd[j]);
             n++;
         }
         double origin = scale.start() / scale.daysPerPixel();

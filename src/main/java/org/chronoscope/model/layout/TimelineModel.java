@@ -57,6 +57,29 @@ public final class TimelineModel {
             rank = Prominence.ranks(events);
         }
 
+        private AxisWarp warped;
+        private double[] axisStart;
+        private double[] axisEnd;
+
+        /**
+         * Starts and ends on the axis (virtual days) under a warp, computed once per warp: a frame then places
+         * each mark with a subtraction and a division ({@link TimeScale#xOfAxisDay}). Index 0 starts, 1 ends.
+         */
+        public double[][] onAxis(AxisWarp warp) {
+            if (warp != warped) {
+                double[] s = new double[start.length];
+                double[] e = new double[end.length];
+                for (int j = 0; j < s.length; j++) {
+                    s[j] = warp.toVirtual(start[j]);
+                    e[j] = warp.toVirtual(end[j]);
+                }
+                axisStart = s;
+                axisEnd = e;
+                warped = warp;
+            }
+            return new double[][]{axisStart, axisEnd};
+        }
+
         /** Where the event is in this lane, or -1. */
         public int indexOf(TimelineEvent e) {
             if (!e.date().isResolved()) {
