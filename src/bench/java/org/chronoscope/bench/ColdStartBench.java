@@ -13,12 +13,14 @@ import java.util.List;
  * timeline, against a bare JavaFX window started the same way, alternating, in the same run. Also with an
  * application class-data-sharing archive for each (made by a first training run). The goal compares Chronoscope
  * with its archive against the bare window as it comes; the bare window with its own archive is printed too.
- * Needs a display (Xvfb).
+ * With the app image built ({@code mvn -B -Papp package -DskipTests}), its launcher is timed in the same run, with
+ * no flags, as an installed app starts. Needs a display (Xvfb).
  * Run after {@code mvn -B -q package -DskipTests}:
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=org.chronoscope.bench.ColdStartBench}
  */
 public final class ColdStartBench {
     private static final int RUNS = 11;
+    private static final Path APP_IMAGE = Path.of("target/app/Chronoscope/bin/Chronoscope");
 
     private ColdStartBench() {
     }
@@ -38,15 +40,23 @@ public final class ColdStartBench {
         Path bareJsa = Path.of("target/bare-cds.jsa");
         train(javaBin, app, appJsa);
         train(javaBin, bare, bareJsa);
-        double[][] t = new double[4][RUNS];
+        boolean image = Files.isExecutable(APP_IMAGE);
+        if (!image) {
+            System.out.println("no app image at " + APP_IMAGE + " (mvn -B -Papp package -DskipTests): its row is left out");
+        }
+        double[][] t = new double[image ? 5 : 4][RUNS];
         for (int i = 0; i < RUNS; i++) {
             t[0][i] = time(javaBin, List.of(), bare);
             t[1][i] = time(javaBin, List.of(), app);
             t[2][i] = time(javaBin, List.of("-XX:SharedArchiveFile=" + bareJsa), bare);
             t[3][i] = time(javaBin, List.of("-XX:SharedArchiveFile=" + appJsa), app);
+            if (image) {
+                t[4][i] = time(List.of(APP_IMAGE.toString(), "--corpus", "seeds"));
+            }
         }
-        String[] names = {"bare window", "chronoscope (seeds)", "bare window + CDS", "chronoscope + CDS"};
-        for (int k = 0; k < 4; k++) {
+        String[] names = {"bare window", "java -jar (no flags)", "bare window + CDS", "java -jar + CDS",
+                "app image (no flags)"};
+        for (int k = 0; k < t.length; k++) {
             System.out.printf("%-22s median %6.0f ms   min %6.0f ms%n", names[k], median(t[k]),
                     Arrays.stream(t[k]).min().orElse(0));
         }
@@ -54,6 +64,10 @@ public final class ColdStartBench {
                 median(t[3]) / median(t[0]));
         System.out.printf("chronoscope + CDS vs bare window + CDS: %.2f×%n", median(t[3]) / median(t[2]));
         System.out.printf("chronoscope vs bare window, no CDS:     %.2f×%n", median(t[1]) / median(t[0]));
+        if (image) {
+            System.out.printf("app image vs bare window:               %.2f×  (the goal: at most 1.3×)%n",
+                    median(t[4]) / median(t[0]));
+        }
     }
 
     private static Path bareWindowJar(Path out) throws java.io.IOException {
@@ -81,8 +95,15 @@ public final class ColdStartBench {
         List<String> cmd = new ArrayList<>(List.of(javaBin));
         cmd.addAll(vmArgs);
         cmd.addAll(args);
+        return time(cmd);
+    }
+
+    /** From launching the command to its first-paint line (the probe is on by property or by variable). */
+    private static double time(List<String> cmd) throws Exception {
         long start = System.currentTimeMillis();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("CHRONOSCOPE_STARTUP_PROBE", "1");
+        Process p = pb.start();
         long painted = -1;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             String line;

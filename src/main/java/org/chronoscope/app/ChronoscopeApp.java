@@ -51,7 +51,7 @@ public class ChronoscopeApp extends Application {
         stage.setScene(scene);
         prefs.restore(stage);
         stage.setOnCloseRequest(e -> window.saveState());
-        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+        if (StartupProbe.enabled()) {
             StartupProbe.install(scene, window.timeline());
         }
         Preload p = preload;
@@ -89,7 +89,7 @@ public class ChronoscopeApp extends Application {
 
     @Override
     public void stop() {
-        if (window != null && !Boolean.getBoolean(StartupProbe.PROPERTY)) {
+        if (window != null && !StartupProbe.enabled()) {
             window.saveState();
         }
     }

@@ -10,6 +10,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 
 import java.io.File;
+import java.net.URI;
+import org.chronoscope.load.LinkFetcher;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,12 +49,17 @@ final class CorpusDrop {
                 e.acceptTransferModes(TransferMode.COPY);
                 hover(paths(e.getDragboard()));
                 e.consume();
+            } else if (link(e.getDragboard()) != null) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+                hoverLink(link(e.getDragboard()));
+                e.consume();
             }
         });
         target.addEventHandler(DragEvent.DRAG_EXITED, e -> leave());
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Dragboard db = e.getDragboard();
-            boolean done = db.hasFiles() && drop(paths(db));
+            URI link = db.hasFiles() ? null : link(db);
+            boolean done = link != null ? dropLink(link) : db.hasFiles() && drop(paths(db));
             e.setDropCompleted(done);
             e.consume();
         });
@@ -64,6 +71,33 @@ final class CorpusDrop {
         message.setText(plan.describe());
         overlay.pseudoClassStateChanged(REFUSED, plan.isRefused());
         overlay.setVisible(true);
+    }
+
+    /** Shows that dropping this link fetches it into the corpus. */
+    void hoverLink(URI link) {
+        message.setText("Fetch “" + link.getHost() + link.getPath() + "” into the corpus");
+        overlay.pseudoClassStateChanged(REFUSED, false);
+        overlay.setVisible(true);
+    }
+
+    /** A link dropped from a browser: fetched in the background, saved into the corpus folder, loaded. */
+    boolean dropLink(URI link) {
+        leave();
+        window.fetchLink(link);
+        return true;
+    }
+
+    /** The web address a browser drags (as a URL, or as text), or null. */
+    static URI link(Dragboard db) {
+        String text = db.hasUrl() ? db.getUrl() : db.hasString() ? db.getString() : null;
+        if (text == null || !text.strip().matches("(?i)https?://\\S+")) {
+            return null;
+        }
+        try {
+            return LinkFetcher.parse(text);
+        } catch (LinkFetcher.FetchException e) {
+            return null;
+        }
     }
 
     void leave() {

@@ -6,7 +6,9 @@ import org.chronoscope.model.Corpus;
 import org.chronoscope.render.Warmup;
 import org.chronoscope.view.StatusBar;
 
+import java.net.URI;
 import java.nio.file.Path;
+import org.chronoscope.load.LinkFetcher;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -51,7 +53,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> window.show(dir, c), false);
+        }, dir, c -> window.show(dir, c), "Could not load " + dir, false);
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -102,17 +104,32 @@ final class CorpusSession {
                 c -> window.show(dir, c));
     }
 
+    /** Fetches a link into the open folder in the background (File → Open link…, a dropped link), then loads it. */
+    void fetchLink(URI link, LinkFetcher fetcher) {
+        if (folder == null) {
+            window.error("No corpus is open", "Open a corpus folder before adding a link.");
+            return;
+        }
+        Path dir = folder;
+        run(CorpusTasks.fetchLink(dir, link, fetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
+                c -> window.show(dir, c), "Could not fetch " + link);
+    }
+
     /** How many loads this session has started (the tests count reloads). */
     int loadsStarted() {
         return loadsStarted;
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, true);
+        run(task, dir, then, "Could not load " + dir, true);
+    }
+
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
+        run(task, dir, then, failureHeader, true);
     }
 
     /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
-    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, boolean warm) {
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader, boolean warm) {
         loadsStarted++;
         status.setBusy(task);
         task.setOnSucceeded(e -> {
@@ -122,7 +139,7 @@ final class CorpusSession {
         task.setOnFailed(e -> {
             status.setBusy(null);
             Throwable ex = task.getException();
-            window.error("Could not load " + dir, ex == null ? "Unknown error" : ex.getMessage());
+            window.error(failureHeader, ex == null ? "Unknown error" : ex.getMessage());
         });
         Thread t = new Thread(task, "corpus-loader");
         t.setDaemon(true);

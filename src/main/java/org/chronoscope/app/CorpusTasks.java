@@ -2,9 +2,11 @@ package org.chronoscope.app;
 
 import javafx.concurrent.Task;
 import org.chronoscope.load.CorpusLoader;
+import org.chronoscope.load.LinkFetcher;
 import org.chronoscope.model.Corpus;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,6 +61,30 @@ public final class CorpusTasks {
                 for (Path article : articles) {
                     copyInto(folder, article);
                 }
+                beforeRead.run();
+                return loadNow(folder);
+            }
+        };
+    }
+
+    /**
+     * Fetches a link into the corpus folder (saved as .html, or .pdf), then loads the folder; progress is the
+     * download's. The task fails with the fetcher's reason (not found, timed out, not a web page…).
+     */
+    static Task<Corpus> fetchLink(Path folder, URI link, LinkFetcher fetcher, Runnable beforeRead) {
+        return new Task<>() {
+            @Override
+            protected Corpus call() throws Exception {
+                updateMessage("Fetching " + link.getHost() + "…");
+                updateProgress(-1, 1);
+                Path saved = fetcher.fetch(link, folder, (done, total) -> {
+                    if (total > 0) {
+                        updateProgress(done, total);
+                    }
+                    updateMessage("Fetching " + link.getHost() + "… " + done / 1024 + " kB");
+                });
+                updateMessage("Saved " + saved.getFileName() + "; loading…");
+                updateProgress(-1, 1);
                 beforeRead.run();
                 return loadNow(folder);
             }

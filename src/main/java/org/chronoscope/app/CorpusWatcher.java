@@ -9,6 +9,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Locale;
+import org.chronoscope.load.ArticleKind;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -59,8 +60,7 @@ final class CorpusWatcher implements AutoCloseable {
         if (n.startsWith(".")) {
             return false;
         }
-        return n.equals("events.json") || n.equals("corpus.json")
-                || (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
+        return n.equals("events.json") || n.equals("corpus.json") || ArticleKind.isArticle(name);
     }
 
     Path folder() {

@@ -21,6 +21,21 @@ public final class Launcher {
         if (!Cli.opensWindow(parsed)) {
             System.exit(Cli.run(parsed, System.out, System.err));
         }
-        ChronoscopeApp.launchWith(parsed.value(Options.CORPUS));
+        String noWindow = DisplayCheck.problem();
+        if (noWindow != null) {
+            System.err.println("chronoscope: " + noWindow);
+            System.exit(1);
+        }
+        try {
+            ChronoscopeApp.launchWith(parsed.value(Options.CORPUS));
+        } catch (RuntimeException | LinkageError e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("chronoscope: cannot open the window (" + root.getMessage() + "); "
+                    + DisplayCheck.NO_WINDOW_OPTIONS.replaceFirst("^or ", ""));
+            System.exit(1);
+        }
     }
 }

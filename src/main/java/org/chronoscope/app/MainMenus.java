@@ -16,6 +16,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.chronoscope.app.export.ExportDialog;
+import org.chronoscope.load.ArticleKind;
+import org.chronoscope.load.LinkFetcher;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -41,8 +43,10 @@ final class MainMenus {
             "Window",
             "  Ctrl+O                     open a corpus folder",
             "  Ctrl+Shift+A               add an article",
+            "  Ctrl+L                     open a link (fetch a web page into the corpus)",
             "  Ctrl+F                     search",
             "  Ctrl+E                     export PNG",
+            "  Ctrl+Shift+T / Ctrl+Shift+C  export TimelineJS / CSV",
             "  Ctrl+Z / Ctrl+Shift+Z      undo / redo a note change",
             "  Ctrl+Shift+N / Ctrl+Shift+S  annotate / star the selected event",
             "  Right-click, Alt+drag axis annotate an event, a date, a date range",
@@ -69,13 +73,18 @@ final class MainMenus {
     private Menu fileMenu() {
         MenuItem open = item("Open corpus folder…", "Shortcut+O", this::chooseFolder);
         MenuItem add = item("Add article…", "Shortcut+Shift+A", this::chooseArticle);
+        MenuItem link = item("Open link…", "Shortcut+L", this::askForLink);
         MenuItem reload = item("Reload corpus", "F5", window::reload);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             window.saveState();
             Platform.exit();
         });
-        Menu file = new Menu("_File", null, open, add, reload, new SeparatorMenuItem());
-        file.getItems().add(item("Export PNG…", "Shortcut+E", this::showExportDialog));
+        Menu file = new Menu("_File", null, open, add, link, reload, new SeparatorMenuItem());
+        Menu export = new Menu("Export", null,
+                item("PNG…", "Shortcut+E", this::showExportDialog),
+                item("TimelineJS…", "Shortcut+Shift+T", () -> DataExport.export(window, DataExport.Format.TIMELINEJS)),
+                item("CSV…", "Shortcut+Shift+C", () -> DataExport.export(window, DataExport.Format.CSV)));
+        file.getItems().add(export);
         file.getItems().addAll(window.annotations().fileMenuItems());
         file.getItems().addAll(new SeparatorMenuItem(), quit);
         return file;
@@ -155,6 +164,26 @@ final class MainMenus {
                 window.annotations().session().current()).showAndWait();
     }
 
+    /** File → Open link… (Ctrl+L): a web address, from the clipboard if it holds one. */
+    private void askForLink() {
+        javafx.scene.input.Clipboard clip = javafx.scene.input.Clipboard.getSystemClipboard();
+        String offered = clip.hasUrl() ? clip.getUrl() : clip.hasString() ? clip.getString().strip() : "";
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                offered.matches("(?i)https?://\\S+") ? offered : "");
+        ask.initOwner(window.stage());
+        ask.setTitle("Open link");
+        ask.setHeaderText("Fetch a web page (or a PDF) into the corpus folder");
+        ask.setContentText("Address:");
+        ask.getEditor().setPrefColumnCount(48);
+        ask.showAndWait().ifPresent(text -> {
+            try {
+                window.fetchLink(LinkFetcher.parse(text));
+            } catch (LinkFetcher.FetchException e) {
+                window.error("Not a web address", e.getMessage());
+            }
+        });
+    }
+
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open corpus folder");
@@ -167,7 +196,10 @@ final class MainMenus {
     private void chooseArticle() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add article");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.md"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", ArticleKind.allPatterns()));
+        for (ArticleKind kind : ArticleKind.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        }
         File f = chooser.showOpenDialog(window.stage());
         if (f != null) {
             window.addArticle(Path.of(f.getAbsolutePath()));

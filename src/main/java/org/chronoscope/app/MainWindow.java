@@ -73,6 +73,7 @@ public final class MainWindow {
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
     private final CorpusDrop drop = new CorpusDrop(this);
     private final CorpusSession session;
+    private org.chronoscope.load.LinkFetcher linkFetcher = new org.chronoscope.load.LinkFetcher();
     private Corpus corpus;
     private Map<String, Integer> actorCounts = Map.of();
     private Map<Category, Integer> categoryCounts = Map.of();
@@ -216,6 +217,21 @@ public final class MainWindow {
     /** Copies articles into the open corpus folder and reloads it (File → Add article…, or dropped files). */
     void addArticles(List<Path> articles) {
         session.addArticles(articles);
+    }
+
+    /** Fetches a web page or PDF into the open corpus folder and reloads it (File → Open link…, a dropped link). */
+    void fetchLink(java.net.URI link) {
+        session.fetchLink(link, linkFetcher);
+    }
+
+    /** For tests: a fetcher with a short timeout. */
+    void setLinkFetcher(org.chronoscope.load.LinkFetcher fetcher) {
+        linkFetcher = fetcher;
+    }
+
+    /** The events the filters show now, for the exports. */
+    List<TimelineEvent> shownEvents() {
+        return corpus == null ? List.of() : filters.getFilter().apply(corpus);
     }
 
     /** Shows a loaded corpus (FX thread): filters cleared, fit all. */

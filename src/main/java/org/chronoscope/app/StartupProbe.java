@@ -6,13 +6,20 @@ import org.chronoscope.view.timeline.TimelineSkin;
 import org.chronoscope.view.timeline.TimelineView;
 
 /**
- * For the cold-start measurement only ({@code -Dchronoscope.startupProbe=true}): prints
+ * For the cold-start measurement only ({@code -Dchronoscope.startupProbe=true}, or {@code
+ * CHRONOSCOPE_STARTUP_PROBE=1}): prints
  * {@code first-paint <epoch ms>} once the timeline has drawn the loaded corpus, then quits.
  */
 final class StartupProbe {
     static final String PROPERTY = "chronoscope.startupProbe";
+    /** The same, for a launcher that takes no JVM options (the app image's): {@code CHRONOSCOPE_STARTUP_PROBE=1}. */
+    static final String VARIABLE = "CHRONOSCOPE_STARTUP_PROBE";
 
     private StartupProbe() {
+    }
+
+    static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(VARIABLE));
     }
 
     static void install(Scene scene, TimelineView timeline) {

@@ -109,7 +109,7 @@ final class ArticleParser {
         }
     }
 
-    private static void markFirstCopyAsCaption(String text, String body, List<Paragraph> out) {
+    static void markFirstCopyAsCaption(String text, String body, List<Paragraph> out) {
         String key = Boilerplate.repeatKey(body);
         for (int k = out.size() - 1; k >= 0; k--) {
             Paragraph p = out.get(k);
@@ -147,7 +147,7 @@ final class ArticleParser {
                 && !endsWithSentencePunctuation(text.substring(Math.max(0, prevEnd - 3), prevEnd));
     }
 
-    private static List<Sentence> sentences(String text, List<Paragraph> paragraphs) {
+    static List<Sentence> sentences(String text, List<Paragraph> paragraphs) {
         List<Sentence> out = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph para = paragraphs.get(p);

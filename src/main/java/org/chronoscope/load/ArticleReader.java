@@ -75,20 +75,6 @@ public final class ArticleReader {
     }
 
     private static ArticleMeta merge(String name, ArticleMeta file, ArticleMeta corpus) {
-        if (corpus == null) {
-            return file;
-        }
-        return new ArticleMeta(
-                pick(corpus.title(), file.title()),
-                pick(corpus.outlet(), file.outlet()),
-                pick(corpus.url(), file.url()),
-                pick(corpus.author(), file.author()),
-                pick(corpus.language(), file.language()),
-                pick(corpus.translatedFrom(), file.translatedFrom()),
-                corpus.published().isKnown() ? corpus.published() : file.published());
-    }
-
-    private static String pick(String preferred, String fallback) {
-        return preferred != null ? preferred : fallback;
+        return corpus == null ? file : corpus.over(file);
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.CorpusActors;
@@ -42,7 +41,7 @@ public final class CorpusLoader {
         List<Article> articles = new ArrayList<>();
         for (Path file : articleFiles(folder, problems)) {
             String name = file.getFileName().toString();
-            ArticleReader.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
+            ArticleFiles.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
         }
         CorpusActors actors = CorpusActors.of(recognizer.catalogue(),
                 articles.stream().map(recognizer::recognise).toList());
@@ -67,18 +66,13 @@ public final class CorpusLoader {
     private static List<Path> articleFiles(Path folder, List<Problem> problems) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
-                    .filter(CorpusLoader::isArticleName)
+                    .filter(ArticleKind::isArticle)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
             return List.of();
         }
-    }
-
-    static boolean isArticleName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".md")) && !n.equals("readme.md");
     }
 
     /**

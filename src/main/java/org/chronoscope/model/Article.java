@@ -12,13 +12,43 @@ import java.util.List;
  * @param meta       title, outlet, publication date…
  * @param paragraphs every paragraph, in order, with its kind
  * @param sentences  the sentences of the quotable paragraphs, in order
+ * @param pageStarts for an article read from pages (a PDF), the offset where each page's text starts, page 1
+ *                   first; empty otherwise
  */
 public record Article(String fileName, String text, ArticleMeta meta, List<Paragraph> paragraphs,
-                      List<Sentence> sentences) {
+                      List<Sentence> sentences, List<Integer> pageStarts) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
+        pageStarts = List.copyOf(pageStarts);
+    }
+
+    /** An article that has no pages (plain text, a web page). */
+    public Article(String fileName, String text, ArticleMeta meta, List<Paragraph> paragraphs,
+                   List<Sentence> sentences) {
+        this(fileName, text, meta, paragraphs, sentences, List.of());
+    }
+
+    /** The 1-based page holding offset, or 0 when the article has no pages. */
+    public int pageAt(int offset) {
+        int lo = 0;
+        int hi = pageStarts.size() - 1;
+        int page = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (pageStarts.get(mid) <= offset) {
+                page = mid + 1;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return pageStarts.isEmpty() ? 0 : Math.max(page, 1);
+    }
+
+    public Article withMeta(ArticleMeta newMeta) {
+        return new Article(fileName, text, newMeta, paragraphs, sentences, pageStarts);
     }
 
     public LocalDate published() {

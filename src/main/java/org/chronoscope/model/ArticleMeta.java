@@ -18,6 +18,18 @@ public record ArticleMeta(String title, String outlet, String url, String author
         return new ArticleMeta(null, null, null, null, null, null, PublicationDate.unknown());
     }
 
+    /** This metadata, with each field it lacks taken from {@code fallback} (the corpus file's over the file's own). */
+    public ArticleMeta over(ArticleMeta fallback) {
+        return new ArticleMeta(
+                title != null ? title : fallback.title,
+                outlet != null ? outlet : fallback.outlet,
+                url != null ? url : fallback.url,
+                author != null ? author : fallback.author,
+                language != null ? language : fallback.language,
+                translatedFrom != null ? translatedFrom : fallback.translatedFrom,
+                published.isKnown() ? published : fallback.published);
+    }
+
     public ArticleMeta withPublished(PublicationDate date) {
         return new ArticleMeta(title, outlet, url, author, language, translatedFrom, date);
     }

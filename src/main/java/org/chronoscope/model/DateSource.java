@@ -6,6 +6,10 @@ public enum DateSource {
     HEADER("header of the file"),
     STATED("stated in the text"),
     WORKED_OUT("worked out from the text"),
+    /** A web page's own publication metadata (article:published_time, JSON-LD datePublished, a time element). */
+    PAGE("the page's publication metadata"),
+    /** Only a web page's last-updated time: the article is at least that old, a weaker basis. */
+    PAGE_UPDATED("the page's last-updated time (a weaker basis)"),
     UNKNOWN("unknown");
 
     private final String label;

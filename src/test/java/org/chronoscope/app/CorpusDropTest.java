@@ -53,7 +53,7 @@ class CorpusDropTest extends WindowOnTempCorpusTest {
     @Test
     void while_dragging_the_overlay_says_what_the_drop_will_do() throws Exception {
         Path txt = article("note.txt");
-        Path pdf = Files.writeString(outside.resolve("scan.pdf"), "%PDF");
+        Path photo = Files.writeString(outside.resolve("scan.jpg"), "JFIF");
         javafx.scene.Node overlay = lookup("#drop-overlay").query();
         Label message = lookup("#drop-message").queryAs(Label.class);
         assertFalse(overlay.isVisible());
@@ -61,8 +61,8 @@ class CorpusDropTest extends WindowOnTempCorpusTest {
         assertTrue(overlay.isVisible());
         assertEquals("Add “note.txt” to the corpus", message.getText());
         assertFalse(overlay.getPseudoClassStates().toString().contains("refused"));
-        interact(() -> window.drop().hover(List.of(pdf)));
-        assertTrue(message.getText().startsWith("scan.pdf is not a text article"), message.getText());
+        interact(() -> window.drop().hover(List.of(photo)));
+        assertTrue(message.getText().startsWith("scan.jpg is not an article"), message.getText());
         assertTrue(overlay.getPseudoClassStates().toString().contains("refused"));
         interact(() -> window.drop().leave());
         assertFalse(overlay.isVisible());
@@ -71,13 +71,13 @@ class CorpusDropTest extends WindowOnTempCorpusTest {
     @Test
     void other_files_are_refused_with_a_message_naming_them() throws Exception {
         waitForArticles(2);
-        Path pdf = Files.writeString(outside.resolve("scan.pdf"), "%PDF");
-        interact(() -> window.drop().drop(List.of(pdf)));
+        Path photo = Files.writeString(outside.resolve("scan.jpg"), "JFIF");
+        interact(() -> window.drop().drop(List.of(photo)));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = Window.getWindows().stream().filter(w -> w != window.stage())
                 .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r)
                 .findFirst().orElseThrow();
-        assertTrue(pane.getContentText().contains("scan.pdf is not a text article"), pane.getContentText());
+        assertTrue(pane.getContentText().contains("scan.jpg is not an article"), pane.getContentText());
         assertEquals(2, window.corpus().articles().size());
         interact(() -> ((Stage) pane.getScene().getWindow()).close());
     }

@@ -66,7 +66,8 @@ class CorpusWatcherTest {
 
     @ParameterizedTest
     @CsvSource({"article.txt, true", "Notes.MD, true", "events.json, true", "corpus.json, true",
-        "annotations.json, false", "README.md, false", ".hidden.txt, false", "scan.pdf, false"})
+        "annotations.json, false", "README.md, false", ".hidden.txt, false", "scan.pdf, true", "page.HTM, true", "photo.jpg, false",
+        ".adding-123.tmp, false"})
     void the_files_that_make_a_corpus(String name, boolean matters) {
         assertEquals(matters, CorpusWatcher.matters(Path.of(name)));
     }

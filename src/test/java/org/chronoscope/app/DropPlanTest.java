@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,11 +38,19 @@ class DropPlanTest {
     }
 
     @Test
+    void saved_web_pages_and_pdfs_are_added_too() throws IOException {
+        DropPlan plan = DropPlan.of(List.of(file("story.html"), file("old.HTM"), file("report.pdf")));
+        assertFalse(plan.isRefused(), plan.problem());
+        assertEquals(3, plan.articles().size());
+    }
+
+    @Test
     void other_files_are_refused_by_name() throws IOException {
-        DropPlan plan = DropPlan.of(List.of(file("a.txt"), file("scan.pdf")));
+        DropPlan plan = DropPlan.of(List.of(file("a.txt"), file("photo.jpg")));
         assertTrue(plan.isRefused());
         assertTrue(plan.articles().isEmpty());
-        assertTrue(plan.problem().startsWith("scan.pdf is not a text article"), plan.problem());
+        assertTrue(plan.problem().startsWith("photo.jpg is not an article: only .txt, .md, .html, .htm, .pdf"),
+                plan.problem());
     }
 
     @Test

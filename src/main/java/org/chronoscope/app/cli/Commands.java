@@ -12,6 +12,15 @@ final class Commands {
         if (command == Options.DUMP_TIMEX) {
             return new DumpTimexCommand();
         }
+        if (command == Options.DUMP_TEXT) {
+            return new DumpTextCommand();
+        }
+        if (command == Options.EXPORT_TIMELINEJS) {
+            return new ExportTimelineJsCommand();
+        }
+        if (command == Options.EXPORT_CSV) {
+            return new ExportCsvCommand();
+        }
         if (command == Options.EXPORT_PNG) {
             return new ExportPngCommand();
         }

@@ -34,6 +34,12 @@ public final class Options {
             "write the events as JSON (-: standard output)", FILTER);
     public static final Option<String> DUMP_TIMEX = Option.command("--dump-timex", "FILE|-",
             "write every date expression found in the corpus as JSON");
+    public static final Option<String> DUMP_TEXT = Option.command("--dump-text", "FILE|-",
+            "write each article's text as read (a web page's or PDF's extracted text) as JSON");
+    public static final Option<String> EXPORT_TIMELINEJS = Option.command("--export-timelinejs", "FILE|-",
+            "export the dated events as TimelineJS3 JSON", FILTER);
+    public static final Option<String> EXPORT_CSV = Option.command("--export-csv", "FILE|-",
+            "export the events as CSV (UTF-8 with a byte-order mark, RFC 4180)", FILTER);
     public static final Option<String> EXPORT_PNG = Option.command("--export-png", "FILE",
             "export the timeline as a PNG picture", FILTER, PICTURE).alone();
 
@@ -67,7 +73,8 @@ public final class Options {
                     + " of each stretch, and the starred), starred");
 
     /** The table, in the usage's order. */
-    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, EXPORT_PNG, FROM, TO, ACTOR,
+    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_TEXT, EXPORT_TIMELINEJS,
+            EXPORT_CSV, EXPORT_PNG, FROM, TO, ACTOR,
             CATEGORY, WIDTH, SCALE, ANNOTATIONS, TITLE, SUBTITLE, NO_ANNOTATIONS, NO_LEGEND, NO_SOURCES, DARK,
             LABELS, CORPUS, HELP);
 

@@ -129,7 +129,8 @@ public final class DetailPane extends ScrollPane {
         String outlet = article == null ? p.article()
                 : (article.meta().outlet() != null ? article.meta().outlet() : article.displayTitle());
         String when = article != null && article.published() != null ? DAY.format(article.published()) : "undated";
-        Label head = label(outlet + " · " + when, "passage-source");
+        int page = article == null ? 0 : article.pageAt(p.start());
+        Label head = label(outlet + " · " + when + (page > 0 ? " · p. " + page : ""), "passage-source");
         TextFlow quote = new TextFlow();
         quote.getStyleClass().add("passage-quote");
         List<String> dateWords = new ArrayList<>();

@@ -1,62 +1,31 @@
 package org.chronoscope.view.timeline;
 
 import org.chronoscope.model.Actor;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.Precision;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.TimelineModel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** How an event's date and people are worded for users: tooltips, the detail pane, the status bar. */
 public final class EventText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
     private EventText() {
     }
 
     /** "Sun 23 Nov 2025", "17–19 Nov 2025", "November 2025", "weekend of 22–23 Nov 2025", "undated". */
     public static String date(EventDate d) {
-        if (!d.isResolved()) {
-            return "undated";
-        }
-        LocalDate s = d.start();
-        LocalDate e = d.last();
-        String text = switch (d.precision()) {
-            case YEAR -> String.valueOf(s.getYear());
-            case MONTH -> s.getMonth() == e.getMonth() && s.getYear() == e.getYear() ? MONTH.format(s)
-                    : range(s, e);
-            case QUARTER, SEASON -> range(s, e);
-            case WEEKEND -> "weekend of " + range(s, e);
-            case WEEK -> "week of " + range(s, e);
-            default -> d.isRange() ? range(s, e) : DAY.format(s);
-        };
-        return d.isApproximate() && d.precision() != Precision.DAY ? "≈ " + text
-                : d.isApproximate() ? "≈ " + text : text;
+        return DateWords.date(d);
     }
-
-    private static String range(LocalDate s, LocalDate e) {
-        if (s.getYear() != e.getYear()) {
-            return DAY.format(s) + " – " + DAY.format(e);
-        }
-        if (s.getMonth() == e.getMonth()) {
-            return s.getDayOfMonth() + "–" + e.getDayOfMonth() + " " + MONTH_SHORT.format(e);
-        }
-        return DAY_MONTH.format(s) + " – " + DAY_MONTH.format(e) + " " + e.getYear();
-    }
-
-    private static final DateTimeFormatter MONTH_SHORT = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
 
     /** Epoch days [from, to) in words: "3 Nov 2025", "3–9 Nov 2025", "28 Oct – 4 Nov 2025". */
     public static String days(double from, double to) {
         LocalDate s = LocalDate.ofEpochDay((long) Math.floor(from));
         LocalDate e = LocalDate.ofEpochDay(Math.max((long) Math.floor(from), (long) Math.ceil(to) - 1));
-        return s.equals(e) ? DAY_MONTH.format(s) + " " + s.getYear() : range(s, e);
+        return s.equals(e) ? DateWords.dayMonthYear(s) : DateWords.range(s, e);
     }
 
     /** "day", "weekend", "month"… and "approximate" when the basis is vague. */

@@ -54,7 +54,7 @@ class CommandLineTest {
             "--corpus a --corpus b | --corpus is given twice",
             "--dark=yes --export-png x.png | --dark takes no value",
             "--width 800 | --width goes with --export-png",
-            "--from 2025 | --from goes with --dump-events or --export-png",
+            "--from 2025 | --from goes with --dump-events, --export-timelinejs, --export-csv or --export-png",
             "--dump-timex - --actor us | --actor does not go with --dump-timex",
             "--dump-events - --export-png x.png | --dump-events cannot be combined with --export-png",
             "--dump-events - --category gossip | --category: unknown category \"gossip\""})
@@ -91,7 +91,8 @@ class CommandLineTest {
     void the_usage_lists_each_option_with_its_value_under_its_heading() {
         String usage = Usage.text();
         assertTrue(usage.contains("\n  --dump-events FILE|-    write the events as JSON"), usage);
-        assertTrue(usage.contains("\nWhich events (with --dump-events or --export-png):\n  --from DATE"), usage);
+        assertTrue(usage.contains("\nWhich events (with --dump-events, --export-timelinejs, --export-csv or"
+                + " --export-png):\n  --from DATE"), usage);
         assertTrue(usage.contains("\nThe picture (with --export-png):\n  --width PX"), usage);
         assertTrue(usage.contains("\n  --help, -h              print this usage"), usage);
         assertTrue(usage.contains("Exit status: 0 done; 2 bad options"), usage);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the Linux app image target/app/Chronoscope from target/chronoscope.jar (run by `mvn -Papp package`):
+#   1. jlink: a runtime of the JDK modules the app uses, with the JDK's own class-data-sharing archive;
+#   2. jpackage --type app-image: the launcher bin/Chronoscope, the icon, the jar, the runtime;
+#   3. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
+#   4. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
+#      (bin/make-cds-archive: under the display if there is one, else headless on Monocle), which the launcher
+#      uses with no flags.
+# Usage: app-image.sh JAVA_HOME TARGET_DIR
+set -euo pipefail
+java_home=$1
+target=$(cd "$2" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+modules=java.base,java.desktop,java.logging,java.net.http,java.prefs,java.sql,java.xml,java.naming,jdk.unsupported,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.zipfs
+rm -rf "$target/app" "$target/app-input" "$target/app-runtime"
+mkdir -p "$target/app-input"
+cp "$target/chronoscope.jar" "$target/app-input/"
+
+"$java_home/bin/jlink" --add-modules "$modules" --include-locales=en --strip-debug --no-header-files \
+    --no-man-pages --generate-cds-archive --output "$target/app-runtime"
+
+"$java_home/bin/jpackage" --type app-image --name Chronoscope --app-version 0.1.0 \
+    --vendor Chronoscope --description "A timeline explorer for news" \
+    --dest "$target/app" --input "$target/app-input" --main-jar chronoscope.jar \
+    --main-class org.chronoscope.app.Launcher --runtime-image "$target/app-runtime" \
+    --icon "$here/chronoscope.png" \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/chronoscope.jsa' --java-options '-Xshare:auto'
+
+app="$target/app/Chronoscope"
+cp "$here/chronoscope.desktop" "$app/lib/chronoscope.desktop"
+cp "$here/install-desktop-entry" "$app/bin/install-desktop-entry"
+chmod +x "$app/bin/install-desktop-entry"
+
+cp "$here/make-cds-archive" "$app/bin/make-cds-archive"
+chmod +x "$app/bin/make-cds-archive"
+"$app/bin/make-cds-archive" "$root/seeds" \
+    || echo "app-image: no CDS archive (see above); the image starts without it" >&2
+echo "app-image: $app ($(du -sh "$app" | cut -f1)), CDS archive $(du -h "$app/lib/app/chronoscope.jsa" 2>/dev/null | cut -f1)"
