@@ -50,7 +50,8 @@ public final class ViewStepBench {
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[]{1_000, 10_000, 100_000};
         System.out.println("milliseconds per step: median / 90th percentile / max; frame = FX thread, "
-                + "+raster = frame and software rasterisation");
+                + "+raster = frame and software rasterisation (wall clock), cpu = CPU time of the FX and render "
+                + "threads for both");
         for (int n : sizes) {
             List<String> cmd = ChildJvm.command(ViewStepBench.class, "--child", String.valueOf(n));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -130,14 +131,14 @@ public final class ViewStepBench {
             Runtime rt = Runtime.getRuntime();
             double heap = (rt.totalMemory() - rt.freeMemory()) / 1e6;
             String label = String.format(Locale.ROOT, "%,d events", n);
-            out.append(String.format(Locale.ROOT, "%-16s %-26s %8.1f ms, +raster %8.1f ms%n", label,
-                    "fit-all, first frame", firstFrame[0], firstFrame[1] - baseline));
+            out.append(String.format(Locale.ROOT, "%-16s %-26s %8.1f ms, +raster %8.1f ms, cpu %8.1f ms%n", label,
+                    "fit-all, first frame", firstFrame[0], firstFrame[1] - baseline, firstFrame[2] - cpuBaseline));
             row(out, label, "fit-all, warm", warmFit);
-            out.append(String.format(Locale.ROOT, "%-16s %-26s %s%n", label, "zoom, first 5 steps +raster",
+            out.append(String.format(Locale.ROOT, "%-16s %-26s %s%n", label, "zoom, first 5 steps, cpu",
                     first(coldZoom, 5)));
             row(out, label, "zoom step, cold pass", coldZoom);
             row(out, label, "zoom step, warm", warmZoom);
-            out.append(String.format(Locale.ROOT, "%-16s %-26s %s%n", label, "pan, first 5 steps +raster",
+            out.append(String.format(Locale.ROOT, "%-16s %-26s %s%n", label, "pan, first 5 steps, cpu",
                     first(coldPan, 5)));
             row(out, label, "pan step, cold pass", coldPan);
             row(out, label, "pan step, warm", warmPan);
@@ -164,8 +165,13 @@ public final class ViewStepBench {
             }
         }
 
-        /** {frame, frame + raster} in ms for one step: the change, a layout pass, then the scene rendered. */
+        /**
+         * {frame, frame + raster, CPU of both} in ms for one step: the change, a layout pass, then the scene
+         * rendered. The CPU time (of the FX thread and the render thread) does not count waiting for a processor,
+         * so it holds on a shared machine where the wall-clock times swing.
+         */
         private double[] time(Runnable step) {
+            long c0 = cpu();
             long t0 = System.nanoTime();
             step.run();
             scene.getRoot().applyCss();
@@ -173,31 +179,52 @@ public final class ViewStepBench {
             long t1 = System.nanoTime();
             scene.snapshot(image);
             long t2 = System.nanoTime();
-            return new double[]{(t1 - t0) / 1e6, (t2 - t0) / 1e6};
+            return new double[]{(t1 - t0) / 1e6, (t2 - t0) / 1e6, (cpu() - c0) / 1e6};
         }
+
+        private long renderThread = -1;
+
+        /** CPU time of the FX thread and of Prism's render thread, in ns. */
+        private long cpu() {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            if (renderThread < 0) {
+                renderThread = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId)
+                        .findFirst().orElse(0);
+            }
+            long render = renderThread > 0 ? Math.max(0, mx.getThreadCpuTime(renderThread)) : 0;
+            return mx.getCurrentThreadCpuTime() + render;
+        }
+
+        private double cpuBaseline;
 
         /** A snapshot of an unchanged scene: copying the picture out, which a screen does not do. */
         private double baseline() {
             double[] ms = new double[15];
+            double[] cpu = new double[15];
             for (int i = 0; i < ms.length; i++) {
+                long c0 = cpu();
                 long t0 = System.nanoTime();
                 scene.snapshot(image);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
+                cpu[i] = (cpu() - c0) / 1e6;
             }
+            cpuBaseline = median(cpu);
             return median(ms);
         }
 
         private void row(StringBuilder out, String label, String what, List<double[]> steps) {
             double[] frame = steps.stream().mapToDouble(s -> s[0]).toArray();
             double[] raster = steps.stream().mapToDouble(s -> Math.max(0, s[1] - baseline)).toArray();
-            out.append(String.format(Locale.ROOT, "%-16s %-26s frame %s   +raster %s%n", label, what,
-                    stats(frame), stats(raster)));
+            double[] cpu = steps.stream().mapToDouble(s -> Math.max(0, s[2] - cpuBaseline)).toArray();
+            out.append(String.format(Locale.ROOT, "%-16s %-26s frame %s   +raster %s   cpu %s%n", label, what,
+                    stats(frame), stats(raster), stats(cpu)));
         }
 
         private String first(List<double[]> steps, int k) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < Math.min(k, steps.size()); i++) {
-                sb.append(String.format(Locale.ROOT, "%7.1f", Math.max(0, steps.get(i)[1] - baseline)));
+                sb.append(String.format(Locale.ROOT, "%7.1f", Math.max(0, steps.get(i)[2] - cpuBaseline)));
             }
             return sb.toString();
         }

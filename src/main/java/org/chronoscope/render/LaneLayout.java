@@ -175,6 +175,7 @@ final class LaneLayout {
     private int[] featured(TimelineModel model, int lane, TimelineModel.LaneEvents le, int n, double origin,
                            Collection<TimelineEvent> pinned, boolean perCell) {
         int[] picked = new int[16];
+        int[] rank = le.rank();
         int count = 0;
         double cell = Double.NaN;
         int best = -1;
@@ -187,7 +188,7 @@ final class LaneLayout {
                 }
                 cell = c;
                 best = i;
-            } else if (le.rank[visible[i]] < le.rank[visible[best]]) {
+            } else if (rank[visible[i]] < rank[visible[best]]) {
                 best = i;
             }
         }
@@ -207,7 +208,7 @@ final class LaneLayout {
     }
 
     private int priority(TimelineModel.LaneEvents le, int i, Collection<TimelineEvent> pinned) {
-        return isPinned(le, i, pinned) ? -1 : le.rank[visible[i]];
+        return isPinned(le, i, pinned) ? -1 : le.rank()[visible[i]];
     }
 
     private static int[] grow(int[] a, int count) {

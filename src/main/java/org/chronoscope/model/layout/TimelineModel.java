@@ -43,7 +43,7 @@ public final class TimelineModel {
         public final double[] start;
         public final double[] end;
         public final IntervalIndex index;
-        public final int[] rank;
+        private int[] rank;
 
         LaneEvents(List<TimelineEvent> list) {
             events = list.toArray(TimelineEvent[]::new);
@@ -54,7 +54,14 @@ public final class TimelineModel {
                 end[i] = endDay(events[i]);
             }
             index = new IntervalIndex(start, end);
-            rank = Prominence.ranks(events);
+        }
+
+        /** Each event's {@link Prominence} rank in the lane; worked out when a crowded frame first asks. */
+        public int[] rank() {
+            if (rank == null) {
+                rank = Prominence.ranks(events);
+            }
+            return rank;
         }
 
         private AxisWarp warped;
