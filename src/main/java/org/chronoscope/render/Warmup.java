@@ -30,10 +30,11 @@ import java.util.function.BooleanSupplier;
  * Warms the drawing code while a corpus loads, so the user's first zoom and pan steps are as quick as later ones:
  * a made-up timeline is laid out, drawn and rasterised off-screen through a few dozen zoom and pan steps, one step
  * per FX job so the window stays responsive. The first steps in a fresh JVM otherwise pay for class loading and
- * the interpreter in the painters and in the software rasteriser. Once per JVM; stops early when told.
+ * the interpreter in the painters and in the software rasteriser. Once per JVM; stops early when told; off with
+ * {@code -Dchronoscope.warmup=false} (the UI tests, which time their set-up).
  */
 public final class Warmup {
-    private static final int STEPS = 48;
+    private static final int STEPS = 32;
     private static boolean done;
 
     private Warmup() {
@@ -41,7 +42,7 @@ public final class Warmup {
 
     /** Starts warming on the FX thread, one step per job, until the steps are done or stop says so. */
     public static void start(TimelineStyle style, BooleanSupplier stop) {
-        if (done || stop.getAsBoolean()) {
+        if (done || stop.getAsBoolean() || "false".equals(System.getProperty("chronoscope.warmup"))) {
             return;
         }
         done = true;
