@@ -90,7 +90,8 @@ final class PageText {
             return "Sources: " + cited.stream().map(PageText::cite).collect(Collectors.joining(";   "))
                     + ".   Made with Chronoscope.";
         }
-        long outlets = cited.stream().map(PageText::outlet).distinct().count();
+        long outlets = cited.stream().map(a -> a.meta().outlet()).filter(o -> o != null && !o.isBlank()).distinct()
+                .count();
         List<LocalDate> dates = cited.stream().map(Article::published).filter(java.util.Objects::nonNull).sorted()
                 .toList();
         String span = dates.isEmpty() ? "" : ", " + range(dates.get(0), dates.get(dates.size() - 1));
@@ -98,8 +99,10 @@ final class PageText {
                 .sorted(Comparator.comparing((Article a) -> -citations.get(a.fileName())).thenComparing(
                         Article::fileName))
                 .limit(SOURCES_LISTED / 2).toList();
-        return String.format(Locale.ENGLISH, "Sources: %,d articles from %,d %s%s; the most cited: %s.   "
-                        + "Made with Chronoscope.", cited.size(), outlets, outlets == 1 ? "outlet" : "outlets", span,
+        String from = outlets == 0 ? "" : String.format(Locale.ENGLISH, " from %,d %s", outlets,
+                outlets == 1 ? "named outlet" : "named outlets");
+        return String.format(Locale.ENGLISH, "Sources: %,d articles%s%s; the most cited: %s.   "
+                        + "Made with Chronoscope.", cited.size(), from, span,
                 most.stream().map(PageText::cite).collect(Collectors.joining(";   ")));
     }
 
