@@ -5,12 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -88,8 +88,7 @@ public final class EventCatalog {
         try {
             category = Category.fromId(n.path("category").asText(""));
         } catch (IllegalArgumentException e) {
-            problem(id, "unknown category '" + n.path("category").asText() + "' (one of talks, plan, statement, "
-                    + "deadline, military, sanctions, law, background)");
+            problem(id, "unknown category '" + n.path("category").asText() + "' (one of " + Category.ids() + ")");
             return null;
         }
         List<String> actors = strings(n.path("actors"));
@@ -106,13 +105,17 @@ public final class EventCatalog {
                 ok = false;
             }
         }
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        Set<Topic> topics = new TreeSet<>();
         for (String t : strings(n.path("topics"))) {
-            try {
-                topics.add(Topic.fromId(t));
-            } catch (IllegalArgumentException e) {
-                problem(id, "unknown topic '" + t + "'");
+            if (t.isBlank()) {
+                problem(id, "an empty topic");
                 ok = false;
+            } else {
+                if (Topics.bundled().byId(t).isEmpty()) {
+                    problems.add(new Problem(Severity.WARNING, FILE_NAME, lineOf(id), 0, "event '" + id + "': topic '"
+                            + t + "' is not in the bundled list (assets/topics.json); kept as it is"));
+                }
+                topics.add(Topics.bundled().resolve(t));
             }
         }
         List<Passage> sources = sources(id, n.path("sources"));

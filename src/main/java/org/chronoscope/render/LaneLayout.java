@@ -86,7 +86,7 @@ final class LaneLayout {
                 end = Math.max(end, x1[k]);
                 k++;
             }
-            units.add(k - i == 1 ? painter.eventItem(model, le, visible[i], lane, x0[i], x1[i])
+            units.add(k - i == 1 ? painter.eventItem(model, le, visible[i], lane, x0[i], x1[i], width)
                     : painter.clusterItem(lane, k - i, x0[i], end, le.start[visible[i]], clusterEnd(le, i, k)));
             spans.add(new int[]{i, k});
             i = k;
@@ -126,7 +126,7 @@ final class LaneLayout {
         int[] order = new int[count];
         for (int f = 0; f < count; f++) {
             int i = featured[f];
-            TimelineFrame.Item it = painter.eventItem(model, le, visible[i], lane, x0[i], x1[i]);
+            TimelineFrame.Item it = painter.eventItem(model, le, visible[i], lane, x0[i], x1[i], width);
             units.add(it);
             left[f] = Math.min(it.x0(), it.x1());
             right[f] = it.right();
