@@ -1,9 +1,12 @@
 package org.chronoscope.app.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.chronoscope.load.AtomicWrite;
@@ -11,6 +14,15 @@ import org.chronoscope.load.AtomicWrite;
 /** Where a command's output goes: {@code -} is standard output, anything else a file written atomically. */
 final class Output {
     private Output() {
+    }
+
+    /** JSON, indented, ending with a line break. */
+    static void json(String target, PrintStream out, JsonNode json) throws IOException {
+        write(target, out, o -> {
+            EventsJson.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(o, json);
+            o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     static void write(String target, PrintStream out, AtomicWrite.Content content) throws IOException {
