@@ -52,11 +52,19 @@ public final class JsonFiles {
      * {@code "id"} field when it has one) and array, and what the file holds that the tree does not (text after
      * the JSON value, a field given twice), each said in words with its line.
      */
-    record Document(JsonNode root, Map<JsonNode, Integer> lines, List<String> oddities) {
+    record Document(JsonNode root, Map<JsonNode, Integer> lines, List<Oddity> oddities) {
         /** The line of an object or array of the tree, or 0. */
         int line(JsonNode node) {
             Integer line = node == null ? null : lines.get(node);
             return line == null ? 0 : line;
+        }
+    }
+
+    /** What the file holds that its tree does not, at a line. */
+    record Oddity(int line, String message, String whenLoaded) {
+        @Override
+        public String toString() {
+            return message + " at line " + line;
         }
     }
 
@@ -81,7 +89,8 @@ public final class JsonFiles {
     static Optional<Document> readDocument(InputStream in, String shownName, List<Problem> problems) {
         try (in) {
             Document d = document(in);
-            d.oddities().forEach(o -> problems.add(Problem.warning(shownName, o)));
+            d.oddities().forEach(o -> problems.add(new Problem(Severity.WARNING, shownName, o.line(), 0,
+                    o.message() + "; " + o.whenLoaded())));
             return Optional.of(d);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -116,7 +125,7 @@ public final class JsonFiles {
     private static final class TreeBuilder {
         private final JsonParser p;
         private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
-        private final List<String> oddities = new ArrayList<>();
+        private final List<Oddity> oddities = new ArrayList<>();
 
         TreeBuilder(JsonParser p) {
             this.p = p;
@@ -131,7 +140,7 @@ public final class JsonFiles {
                         String name = p.currentName();
                         int line = p.currentTokenLocation().getLineNr();
                         if (o.has(name)) {
-                            oddities.add("line " + line + ": field \"" + name + "\" is given twice (the last is used)");
+                            oddities.add(new Oddity(line, "field \"" + name + "\" is given twice", "the last is used"));
                         }
                         if (name.equals("id")) {
                             lines.put(o, line);
@@ -187,7 +196,7 @@ public final class JsonFiles {
                     at = j.getLocation();
                 }
             }
-            oddities.add("line " + at.getLineNr() + ": text after the JSON value (ignored)");
+            oddities.add(new Oddity(at.getLineNr(), "text after the JSON value", "ignored"));
         }
     }
 

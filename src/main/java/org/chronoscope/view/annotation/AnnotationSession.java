@@ -87,6 +87,7 @@ public final class AnnotationSession {
         }
         loadProblems.set(loaded.problems());
         status.set(loaded.problems().isEmpty() ? (loaded.saveTo() == null ? "" : SAVED)
+                : loaded.saveTo() == null ? "⚠ notes will not be saved (no notes file can be used)"
                 : "⚠ notes continue in " + loaded.saveTo().getFileName());
     }
 
