@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.chronoscope.app.cli.Arguments;
 import org.chronoscope.app.cli.Cli;
 import org.chronoscope.app.cli.Options;
+import org.chronoscope.app.task.TaskRunner;
 import org.chronoscope.model.Corpus;
 
 import java.nio.file.Path;
@@ -27,11 +28,7 @@ public class ChronoscopeApp extends Application {
 
     /** Opens the window on {@code corpus}, or (null) on the last corpus opened, else the bundled seeds. */
     public static void launchWith(Path corpus) {
-        java.util.concurrent.Executor background = command -> {
-            Thread t = new Thread(command, "corpus-preload");
-            t.setDaemon(true);
-            t.start();
-        };
+        java.util.concurrent.Executor background = TaskRunner.background();
         CompletableFuture<Path> folder = CompletableFuture.supplyAsync(() -> {
             WindowPrefs prefs = WindowPrefs.user();
             prefs.lastCorpus(); // reads the preferences file here, not on the FX thread (even with --corpus)
@@ -50,7 +47,6 @@ public class ChronoscopeApp extends Application {
         stage.setTitle("Chronoscope");
         stage.setScene(scene);
         prefs.restore(stage);
-        stage.setOnCloseRequest(e -> window.saveState());
         if (StartupProbe.enabled()) {
             StartupProbe.install(scene, window.timeline());
         }
@@ -90,7 +86,7 @@ public class ChronoscopeApp extends Application {
     @Override
     public void stop() {
         if (window != null && !StartupProbe.enabled()) {
-            window.saveState();
+            window.close(); // the one place: closing the last window and Quit both end here
         }
     }
 }

@@ -3,7 +3,7 @@ package org.chronoscope.app;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.view.StatusBar;
+import org.chronoscope.app.task.TaskRunner;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -20,16 +20,16 @@ import java.util.function.Consumer;
 final class CorpusSession {
     static final long WATCH_DEBOUNCE_MS = 500;
     private final MainWindow window;
-    private final StatusBar status;
+    private final TaskRunner tasks;
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
     private volatile FolderStamp loadedStamp;
     private int loadsStarted;
 
-    CorpusSession(MainWindow window, StatusBar status) {
+    CorpusSession(MainWindow window, TaskRunner tasks) {
         this.window = window;
-        this.status = status;
+        this.tasks = tasks;
     }
 
     Path folder() {
@@ -125,18 +125,6 @@ final class CorpusSession {
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
         loadsStarted++;
-        status.setBusy(task);
-        task.setOnSucceeded(e -> {
-            status.setBusy(null);
-            then.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            status.setBusy(null);
-            Throwable ex = task.getException();
-            window.error(failureHeader, ex == null ? "Unknown error" : ex.getMessage());
-        });
-        Thread t = new Thread(task, "corpus-loader");
-        t.setDaemon(true);
-        t.start();
+        tasks.run(task, then, failureHeader);
     }
 }

@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import org.chronoscope.export.CsvExport;
+import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.export.TimelineJsExport;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
@@ -27,7 +28,7 @@ final class DataExport {
 
             @Override
             void write(Path file, Corpus corpus, List<TimelineEvent> events) throws IOException {
-                TimelineJsExport.write(file, corpus, events, null, null);
+                AtomicWrite.write(file, out -> TimelineJsExport.write(out, corpus, events, null, null));
             }
         },
         CSV("CSV", "CSV (UTF-8)", "*.csv", ".csv") {
@@ -38,7 +39,7 @@ final class DataExport {
 
             @Override
             void write(Path file, Corpus corpus, List<TimelineEvent> events) throws IOException {
-                CsvExport.write(file, corpus, events);
+                AtomicWrite.write(file, out -> CsvExport.write(out, corpus, events));
             }
         };
 
@@ -94,19 +95,9 @@ final class DataExport {
                 return file;
             }
         };
-        window.status().setBusy(task);
-        task.setOnSucceeded(e -> {
-            window.status().setBusy(null);
-            window.status().setSummary("Exported " + events.size() + " events to " + file.getFileName());
-        });
-        task.setOnFailed(e -> {
-            window.status().setBusy(null);
-            window.error("Could not export " + file.getFileName(), String.valueOf(task.getException().getMessage()));
-        });
-        Thread t = new Thread(task, "export-" + format.name());
-        t.setDaemon(true);
-        t.start();
-        return task;
+        return window.tasks().run(task,
+                p -> window.status().setSummary("Exported " + events.size() + " events to " + file.getFileName()),
+                "Could not export " + file.getFileName());
     }
 
     private static String fileName(String corpusName) {

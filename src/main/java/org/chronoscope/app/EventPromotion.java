@@ -1,6 +1,5 @@
 package org.chronoscope.app;
 
-import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import org.chronoscope.load.CatalogWriter;
 import org.chronoscope.model.Origin;
@@ -46,26 +45,8 @@ final class EventPromotion {
     }
 
     private void save(Path folder, TimelineEvent event, PromoteDialog.Result r) {
-        Task<String> task = new Task<>() {
-            @Override
-            protected String call() throws Exception {
-                updateMessage("Saving “" + r.title() + "”…");
-                updateProgress(-1, 1);
-                return CatalogWriter.promote(folder, event, r.title(), r.date());
-            }
-        };
-        window.status().setBusy(task);
-        task.setOnSucceeded(e -> {
-            window.status().setBusy(null);
-            window.reloadAndSelect(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            window.status().setBusy(null);
-            Throwable ex = task.getException();
-            window.error("Could not promote “" + r.title() + "”", ex == null ? "Unknown error" : ex.getMessage());
-        });
-        Thread t = new Thread(task, "promote-event");
-        t.setDaemon(true);
-        t.start();
+        window.tasks().run("Saving “" + r.title() + "”…",
+                () -> CatalogWriter.promote(folder, event, r.title(), r.date()), window::reloadAndSelect,
+                "Could not promote “" + r.title() + "”");
     }
 }

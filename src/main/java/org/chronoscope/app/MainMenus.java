@@ -75,10 +75,7 @@ final class MainMenus {
         MenuItem add = item("Add article…", "Shortcut+Shift+A", this::chooseArticle);
         MenuItem link = item("Open link…", "Shortcut+L", this::askForLink);
         MenuItem reload = item("Reload corpus", "F5", window::reload);
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            window.saveState();
-            Platform.exit();
-        });
+        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit); // ChronoscopeApp.stop() closes the window
         Menu file = new Menu("_File", null, open, add, link, reload, new SeparatorMenuItem());
         Menu export = new Menu("Export", null,
                 item("PNG…", "Shortcut+E", this::showExportDialog),
@@ -161,7 +158,7 @@ final class MainMenus {
             return;
         }
         new ExportDialog(window.stage(), window.timeline(), window.corpus(),
-                window.annotations().session().current()).showAndWait();
+                window.annotations().session().current(), window.tasks()).showAndWait();
     }
 
     /** File → Open link… (Ctrl+L): a web address, from the clipboard if it holds one. */

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
+import org.chronoscope.app.task.TaskRunner;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Category;
@@ -72,7 +73,10 @@ public final class MainWindow {
     private final MainMenus menus;
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
     private final CorpusDrop drop = new CorpusDrop(this);
+    private final TaskRunner tasks = new TaskRunner(status::setBusy, this::error);
+    private final NotesFile notesFile = new NotesFile(annotations.session(), tasks);
     private final CorpusSession session;
+    private boolean closed;
     private org.chronoscope.load.LinkFetcher linkFetcher = new org.chronoscope.load.LinkFetcher();
     private Corpus corpus;
     private Map<String, Integer> actorCounts = Map.of();
@@ -82,7 +86,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, WindowPrefs prefs) {
         this.stage = stage;
         this.prefs = prefs;
-        this.session = new CorpusSession(this, status);
+        this.session = new CorpusSession(this, tasks);
         actorPicker = new MultiSelectButton<>("Actors", filters.actors(),
                 id -> actorName(id) + " (" + actorCounts.getOrDefault(id, 0) + ")", this::actorDot);
         categoryPicker = new MultiSelectButton<>("Category", filters.categories(),
@@ -185,7 +189,7 @@ public final class MainWindow {
     public void show(Path dir, Corpus c) {
         prefs.setLastCorpus(dir.toAbsolutePath().toString());
         setCorpus(c);
-        annotations.open(dir, c);
+        notesFile.open(dir, annotations::corpusChanged);
         session.shown(dir);
     }
 
@@ -204,7 +208,7 @@ public final class MainWindow {
     void showReloaded(Corpus c) {
         String selected = timeline.getSelectedEvent() == null ? null : timeline.getSelectedEvent().id();
         refreshCorpus(c);
-        annotations.corpusChanged(c);
+        annotations.corpusChanged();
         if (selected != null) {
             c.events().stream().filter(e -> e.id().equals(selected)).findFirst().ifPresent(timeline::setSelectedEvent);
         }
@@ -348,8 +352,15 @@ public final class MainWindow {
         a.show();
     }
 
-    /** Remembers window and divider state. */
-    public void saveState() {
+    /**
+     * On quitting (once, from {@code ChronoscopeApp.stop()}): stops watching the folder, remembers window and
+     * divider state, and waits for the notes' last save.
+     */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         session.stopWatching();
         prefs.save(stage);
         prefs.saveDividers("split.main", mainSplit);
@@ -357,7 +368,7 @@ public final class MainWindow {
         prefs.put("lanes", timeline.getLaneMode().name());
         prefs.put("compressed", String.valueOf(timeline.isCompressed()));
         prefs.flush();
-        annotations.close();
+        notesFile.flush();
     }
 
     public BorderPane root() {
@@ -366,6 +377,11 @@ public final class MainWindow {
 
     public AnnotationWorkspace annotations() {
         return annotations;
+    }
+
+    /** The one runner of background work: loads, promotions, exports, saves. */
+    TaskRunner tasks() {
+        return tasks;
     }
 
     public Stage stage() {

@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
@@ -28,11 +26,6 @@ public final class CsvExport {
     private static final String ROW_END = "\r\n";
 
     private CsvExport() {
-    }
-
-    /** Writes atomically: a temp file, then a move. */
-    public static void write(Path file, Corpus corpus, List<TimelineEvent> events) throws IOException {
-        AtomicWrite.write(file, out -> write(out, corpus, events));
     }
 
     public static void write(OutputStream out, Corpus corpus, List<TimelineEvent> events) throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.DateWords;
@@ -34,12 +32,6 @@ public final class TimelineJsExport {
     private static final JsonFactory JSON = new JsonFactory();
 
     private TimelineJsExport() {
-    }
-
-    /** Writes atomically: a temp file, then a move. */
-    public static void write(Path file, Corpus corpus, List<TimelineEvent> events, String title, String subtitle)
-            throws IOException {
-        AtomicWrite.write(file, out -> write(out, corpus, events, title, subtitle));
     }
 
     public static void write(OutputStream out, Corpus corpus, List<TimelineEvent> events, String title,

@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
+import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.actors.CorpusActors;
+import org.chronoscope.load.extract.ArticleEvents;
+import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -38,16 +41,25 @@ public final class CorpusLoader {
         }
         ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
-        List<Article> articles = new ArrayList<>();
-        for (Path file : articleFiles(folder, problems)) {
-            String name = file.getFileName().toString();
-            ArticleFiles.read(file, meta.articles().get(name), problems).ifPresent(articles::add);
+        ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
+        List<ArticleStage> read = articleFiles(folder, problems).parallelStream()
+                .map(file -> ArticleStage.of(file, meta, recognizer, extractors.get()))
+                .toList();
+        List<Article> articles = new ArrayList<>(read.size());
+        List<ArticleActors> found = new ArrayList<>(read.size());
+        List<ArticleEvents> candidates = new ArrayList<>(read.size());
+        for (ArticleStage r : read) {
+            problems.addAll(r.problems());
+            if (r.article() != null) {
+                articles.add(r.article());
+                found.add(r.actors());
+                candidates.add(r.events());
+            }
         }
-        CorpusActors actors = CorpusActors.of(recognizer.catalogue(),
-                articles.stream().map(recognizer::recognise).toList());
+        CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         TemporalTagger tagger = new TemporalTagger();
         List<TimelineEvent> curated = EventCatalog.read(folder, articles, actors, tagger, problems);
-        EventExtractor.Result extraction = new EventExtractor(actors, tagger).extract(articles, curated);
+        EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, actors);
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
@@ -56,6 +68,23 @@ public final class CorpusLoader {
                 : folder.toAbsolutePath().normalize().getFileName().toString();
         return new Corpus(name, shown, articles, events, actors.withSides(events),
                 recognizer.catalogue().places(), actors.mentions(), problems);
+    }
+
+    /**
+     * What is worked out from one article alone, on any thread: the article as read, its actors and its candidate
+     * events (the part of a load that a cache may keep per file).
+     */
+    private record ArticleStage(Article article, ArticleActors actors, ArticleEvents events, List<Problem> problems) {
+        static ArticleStage of(Path file, CorpusMetadata meta, ActorRecognizer recognizer, ArticleExtractor extractor) {
+            List<Problem> problems = new ArrayList<>(0);
+            String name = file.getFileName().toString();
+            Article a = ArticleFiles.read(file, meta.articles().get(name), problems).orElse(null);
+            if (a == null) {
+                return new ArticleStage(null, null, null, problems);
+            }
+            ArticleActors actors = recognizer.recognise(a);
+            return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+        }
     }
 
     /** Events by start date, unresolved last, then by id. */

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.chronoscope.load.actors.CorpusActors;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
@@ -89,31 +89,34 @@ public final class EventCatalog {
         try {
             category = Category.fromId(n.path("category").asText(""));
         } catch (IllegalArgumentException e) {
-            problem(n, id, "unknown category '" + n.path("category").asText() + "' (one of talks, plan, statement, "
-                    + "deadline, military, sanctions, law, background)");
+            problem(n, id, "unknown category '" + n.path("category").asText() + "' (one of " + Category.ids() + ")");
             return null;
         }
-        List<String> actors = strings(n.path("actors"));
+        List<String> actors = JsonFiles.strings(n.path("actors"));
         for (String a : actors) {
             if (!this.actors.has(a)) {
                 problem(n, id, "unknown actor id '" + a + "' (see assets/actors.json, or --dump-actors)");
                 ok = false;
             }
         }
-        List<String> places = strings(n.path("places"));
+        List<String> places = JsonFiles.strings(n.path("places"));
         for (String p : places) {
             if (!this.actors.catalogue().hasPlace(p)) {
                 problem(n, id, "unknown place id '" + p + "' (see assets/actors.json)");
                 ok = false;
             }
         }
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
-        for (String t : strings(n.path("topics"))) {
-            try {
-                topics.add(Topic.fromId(t));
-            } catch (IllegalArgumentException e) {
-                problem(n, id, "unknown topic '" + t + "'");
+        Set<Topic> topics = new TreeSet<>();
+        for (String t : JsonFiles.strings(n.path("topics"))) {
+            if (t.isBlank()) {
+                problem(n, id, "an empty topic");
                 ok = false;
+            } else {
+                if (Topics.bundled().byId(t).isEmpty()) {
+                    problems.add(new Problem(Severity.WARNING, FILE_NAME, document.line(n), 0, "event '" + id + "': topic '"
+                            + t + "' is not in the bundled list (assets/topics.json); kept as it is"));
+                }
+                topics.add(Topics.bundled().resolve(t));
             }
         }
         List<Passage> sources = sources(id, n.path("sources"));
@@ -177,11 +180,5 @@ public final class EventCatalog {
 
     private static String shorten(String s) {
         return TextCut.shorten(s, 98);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
     }
 }

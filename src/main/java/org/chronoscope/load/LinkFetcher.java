@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLException;
@@ -141,19 +139,15 @@ public final class LinkFetcher {
                     + maxBytes / (1024 * 1024) + " MB)");
         }
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "link-fetch-timeout");
-            t.setDaemon(true);
-            return t;
-        });
-        ScheduledFuture<?> stop = watchdog.schedule(() -> {
+        // a stalled read is ended by closing the stream (a delayed task: no thread of our own)
+        CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> {
             timedOut.set(true);
             try {
                 in.close();
             } catch (IOException ignored) {
                 // the reading thread sees the stream closed
             }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }, CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             byte[] buf = new byte[16 * 1024];
@@ -176,8 +170,7 @@ public final class LinkFetcher {
             }
             throw e;
         } finally {
-            stop.cancel(false);
-            watchdog.shutdownNow();
+            stop.cancel(false); // a cancelled delayed task never runs
         }
         return out.toByteArray();
     }

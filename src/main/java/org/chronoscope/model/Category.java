@@ -11,7 +11,12 @@ public enum Category {
     MILITARY("military"),
     SANCTIONS("sanctions"),
     LAW("law/treaty"),
-    BACKGROUND("background");
+    BACKGROUND("background"),
+    ELECTION("election/vote"),
+    ECONOMY("economy/trade"),
+    PROTEST("protest/unrest"),
+    DISASTER("disaster/accident"),
+    COURT("court/crime");
 
     private final String label;
 
@@ -25,6 +30,11 @@ public enum Category {
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Every id, for messages: "talks, plan, statement, …". */
+    public static String ids() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(Category::id).toList());
     }
 
     public static Category fromId(String id) {

@@ -33,6 +33,18 @@ public record TimelineEvent(String id, String title, String summary, EventDate d
         return category == Category.DEADLINE;
     }
 
+    /** How many articles report it: the corroboration the timeline shows ("×3"). */
+    public int articleCount() {
+        if (sources.size() <= 1) {
+            return sources.size();
+        }
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        for (Passage p : sources) {
+            articles.add(p.article());
+        }
+        return articles.size();
+    }
+
     public TimelineEvent withSources(List<Passage> newSources) {
         return new TimelineEvent(id, title, summary, date, category, actors, places, topics, newSources, origin,
                 dispute);

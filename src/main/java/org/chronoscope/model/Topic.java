@@ -2,34 +2,51 @@ package org.chronoscope.model;
 
 import java.util.Locale;
 
-/** The issues of the negotiation an event touches. */
-public enum Topic {
-    TERRITORY("territory"),
-    CRIMEA("Crimea"),
-    DONBAS("Donbas"),
-    NATO("NATO"),
-    SECURITY_GUARANTEES("security guarantees"),
-    SANCTIONS("sanctions"),
-    FROZEN_ASSETS("frozen assets"),
-    NUCLEAR_PLANT("nuclear plant"),
-    ARMY_SIZE("army size"),
-    REFERENDUM("referendum");
+/**
+ * An issue an event touches ("territory", "ceasefire", "tariffs"). Open-ended: the bundled topic list
+ * ({@code assets/topics.json}) names the common ones, a catalogue may use others.
+ *
+ * @param id    lowercase, hyphenated ("security-guarantees")
+ * @param label how people write it ("security guarantees")
+ */
+public record Topic(String id, String label) implements Comparable<Topic> {
 
-    private final String label;
-
-    Topic(String label) {
-        this.label = label;
+    public Topic {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a topic needs an id");
+        }
+        if (label == null || label.isBlank()) {
+            label = labelOf(id);
+        }
     }
 
-    public String label() {
-        return label;
+    /** A topic known only by its id: its label is the id in words ("frozen-assets" → "frozen assets"). */
+    public static Topic of(String id) {
+        String clean = normalise(id);
+        return new Topic(clean, labelOf(clean));
     }
 
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** An id as the catalogue and the dumps write it: lowercase, words joined by hyphens. */
+    public static String normalise(String id) {
+        return id.trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
     }
 
-    public static Topic fromId(String id) {
-        return valueOf(id.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    private static String labelOf(String id) {
+        return id.replace('-', ' ');
+    }
+
+    @Override
+    public int compareTo(Topic o) {
+        return id.compareTo(o.id);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Topic t && t.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
     }
 }

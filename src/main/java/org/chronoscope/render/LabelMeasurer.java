@@ -38,7 +38,16 @@ final class LabelMeasurer {
         return f;
     }
 
+    /** The label as drawn within max (and maxWidth), shortened with an ellipsis if need be; not cached. */
+    Fitted fit(String label, double max) {
+        return max >= maxWidth ? fit(label) : shorten(label, max);
+    }
+
     private Fitted shorten(String label) {
+        return shorten(label, maxWidth);
+    }
+
+    private Fitted shorten(String label, double maxWidth) {
         double w = measure(label);
         if (w <= maxWidth) {
             return new Fitted(label, w);

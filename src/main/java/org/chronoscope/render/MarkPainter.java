@@ -109,11 +109,12 @@ final class MarkPainter {
         gc.setFont(style.labelFont());
         gc.setFill(extracted ? style.mutedText() : style.text());
         gc.fillText(it.label(), labelX, cy);
-        if (e.sources().size() > 1) {
+        int articles = e.articleCount();
+        if (articles > 1) {
             double bx = labelX + it.labelWidth() + 4;
             gc.setFont(style.smallFont());
             gc.setFill(style.mutedText());
-            gc.fillText("×" + e.sources().size(), bx, cy + 1);
+            gc.fillText("×" + articles, bx, cy + 1);
         }
     }
 

@@ -37,6 +37,8 @@ public final class TimelinePainter {
     public static final double CLUSTER_PX = 4;
     private static final double BADGE_HEIGHT = 16;
     static final double DIAMOND = 5;
+    /** A label at the picture's right edge is shortened to fit, down to this many pixels. */
+    private static final double MIN_LABEL = 60;
 
     private final TimelineStyle style;
     private final LabelMeasurer labels;
@@ -89,7 +91,7 @@ public final class TimelinePainter {
             double laneH = tops[l + 1] - tops[l];
             int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
             double top = tops[l] + style.laneHeaderHeight();
-            layoutLane(model, l, scale, leftDay, rightDay, top, rows, items, overflows);
+            layoutLane(model, l, scale, leftDay, rightDay, width, top, rows, items, overflows);
         }
         return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), tops);
     }
@@ -123,7 +125,7 @@ public final class TimelinePainter {
     }
 
     private void layoutLane(TimelineModel model, int lane, TimeScale scale, double leftDay, double rightDay,
-                            double top, int rows, List<TimelineFrame.Item> items,
+                            double width, double top, int rows, List<TimelineFrame.Item> items,
                             List<TimelineFrame.Overflow> overflows) {
         TimelineModel.LaneEvents le = model.lane(lane);
         int from = le.index.fromIndex(leftDay);
@@ -148,7 +150,7 @@ public final class TimelinePainter {
                 end = Math.max(end, x1[k]);
                 k++;
             }
-            units.add(k - i == 1 ? eventItem(model, le, visible[i], lane, x0[i], x1[i])
+            units.add(k - i == 1 ? eventItem(model, le, visible[i], lane, x0[i], x1[i], width)
                     : clusterItem(le, lane, i, k, end));
             i = k;
         }
@@ -185,16 +187,20 @@ public final class TimelinePainter {
     }
 
     private TimelineFrame.Item eventItem(TimelineModel model, TimelineModel.LaneEvents le, int j, int lane,
-                                         double a, double b) {
+                                         double a, double b, double width) {
         TimelineEvent e = le.events[j];
         LabelMeasurer.Fitted f = labels.fit(e.title());
         TimelineFrame.Kind kind = e.isDeadline() ? TimelineFrame.Kind.DEADLINE
                 : e.date().isApproximate() ? TimelineFrame.Kind.APPROXIMATE
                 : e.date().isRange() || b - a >= 10 ? TimelineFrame.Kind.RANGE
                 : TimelineFrame.Kind.POINT;
-        double extras = model.otherSideColors(e).size() * 6 + (e.sources().size() > 1 ? small.numberWidth(
-                e.sources().size()) + 12 : 0);
+        double extras = extras(model, e);
         double labelStart = labelStart(kind, a, b, f.width());
+        double room = width - labelStart - extras - 4;
+        if (labelStart + extras + f.width() + 4 > width && room >= MIN_LABEL && labelStart < width) {
+            f = labels.fit(e.title(), room); // the last labels end at the picture's edge, shortened
+            labelStart = labelStart(kind, a, b, f.width());
+        }
         double right = Math.max(b, labelStart + extras + f.width() + 4);
         return new TimelineFrame.Item(e, kind, lane, 1, a, b, right, 0, f.text(), f.width(), le.start[j], le.end[j]);
     }
@@ -209,9 +215,13 @@ public final class TimelinePainter {
 
     /** How far right of its {@link #labelDay} the event's label (with badges) ends, in pixels. */
     public double labelReach(TimelineModel model, TimelineEvent e) {
-        double extras = model.otherSideColors(e).size() * 6 + (e.sources().size() > 1 ? small.numberWidth(
-                e.sources().size()) + 12 : 0);
-        return DIAMOND + 8 + extras + labels.fit(e.title()).width();
+        return DIAMOND + 8 + extras(model, e) + labels.fit(e.title()).width();
+    }
+
+    /** The side dots and the "×3" of articles beside a label. */
+    private double extras(TimelineModel model, TimelineEvent e) {
+        int articles = e.articleCount();
+        return model.otherSideColors(e).size() * 6 + (articles > 1 ? small.numberWidth(articles) + 12 : 0);
     }
 
     /** Left edge a label keeps when its mark has gone off the left of the picture. */

@@ -58,7 +58,7 @@ class CorpusReloadTest extends WindowOnTempCorpusTest {
     @Test
     void f5_reloads_the_folder_now() throws Exception {
         waitForArticles(2);
-        interact(() -> window.saveState()); // no watch: only F5 can pick the new file up
+        interact(() -> window.close()); // no watch: only F5 can pick the new file up
         Files.writeString(corpus.resolve("typed-in.txt"), "Kyiv, 20 November 2025\n\nTalks went on in Geneva.\n");
         clickOn(window.timeline());
         type(javafx.scene.input.KeyCode.F5);
@@ -72,7 +72,7 @@ class CorpusReloadTest extends WindowOnTempCorpusTest {
             Files.delete(s.filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow());
         }
         waitForArticles(1);
-        interact(() -> window.saveState());
+        interact(() -> window.close());
         Files.writeString(corpus.resolve("after-close.txt"), "Kyiv, 20 November 2025\n\nTalks went on.\n");
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();

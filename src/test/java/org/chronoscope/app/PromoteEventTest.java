@@ -64,6 +64,7 @@ class PromoteEventTest extends WindowOnTempCorpusTest {
         assertEquals(e.date().start(), curated.date().start());
         assertTrue(curated.date().basis().kind() != BasisKind.HAND_TYPED, "the article's words stay the basis");
         assertTrue(Files.readString(corpus.resolve("events.json")).contains("Talks in Geneva"));
+        WaitForAsyncUtils.waitForFxEvents(); // the detail pane is rebuilt on the FX thread, after the selection
         assertEquals("Talks in Geneva", lookup("#detail-title").queryLabeled().getText());
     }
 
@@ -105,7 +106,7 @@ class PromoteEventTest extends WindowOnTempCorpusTest {
     @Test
     void a_catalogue_that_cannot_be_read_is_left_alone_and_the_error_names_it() throws Exception {
         TimelineEvent e = extracted();
-        interact(() -> window.saveState()); // stops the folder watch, so the broken file is not reloaded
+        interact(() -> window.close()); // stops the folder watch, so the broken file is not reloaded
         Files.writeString(corpus.resolve("events.json"), "{ not json");
         interact(() -> window.timeline().setSelectedEvent(e));
         clickOn("#detail-promote");

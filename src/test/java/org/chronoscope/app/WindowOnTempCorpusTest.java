@@ -38,7 +38,7 @@ abstract class WindowOnTempCorpusTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
-        interact(() -> window.saveState());
+        interact(() -> window.close());
         prefs.removeNode();
     }
 

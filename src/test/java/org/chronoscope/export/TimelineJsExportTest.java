@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Precision;
@@ -160,7 +161,7 @@ class TimelineJsExportTest {
     void the_file_is_written_atomically_and_replaces_an_old_one(@TempDir Path dir) throws IOException {
         Path target = dir.resolve("timeline.json");
         Files.writeString(target, "old");
-        TimelineJsExport.write(target, seeds, seeds.events(), "Peace talks", "2025");
+        AtomicWrite.write(target, o -> TimelineJsExport.write(o, seeds, seeds.events(), "Peace talks", "2025"));
         assertEquals("Peace talks", new ObjectMapper().readTree(target.toFile()).path("title").path("text")
                 .path("headline").asText());
         try (var files = Files.list(dir)) {

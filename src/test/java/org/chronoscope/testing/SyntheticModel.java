@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -41,6 +40,11 @@ import java.util.Set;
  */
 public final class SyntheticModel {
     public static final LocalDate FROM = LocalDate.of(2014, 1, 1);
+    private static final List<Topic> TOPICS = java.util.stream.Stream.of("territory", "crimea", "donbas", "nato",
+            "security-guarantees", "sanctions", "frozen-assets", "nuclear-plant", "army-size", "referendum")
+            .map(Topic::of).toList();
+    /** The kinds of event the generator draws from (the first eight, so its draws stay as they were). */
+    private static final Category[] CATEGORIES = java.util.Arrays.copyOf(Category.values(), 8);
     public static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
     public static final List<Actor> ACTORS = List.of(
@@ -128,7 +132,7 @@ public final class SyntheticModel {
             offset = Math.max(0, span - 250 + (long) (rnd.nextDouble() * Math.min(span, 30)));
         }
         LocalDate start = from.plusDays(Math.min(span, offset));
-        Category category = Category.values()[rnd.nextInt(Category.values().length)];
+        Category category = CATEGORIES[rnd.nextInt(CATEGORIES.length)];
         Article art = articles.get(rnd.nextInt(articles.size()));
         EventDate date = date(rnd, start, to, category, art);
         List<String> actors = new ArrayList<>();
@@ -139,8 +143,7 @@ public final class SyntheticModel {
                 actors.add(second);
             }
         }
-        Set<Topic> topics = EnumSet.noneOf(Topic.class);
-        topics.add(Topic.values()[rnd.nextInt(Topic.values().length)]);
+        Set<Topic> topics = Set.of(TOPICS.get(rnd.nextInt(TOPICS.size())));
         int sources = rnd.nextDouble() < 0.2 ? 2 + rnd.nextInt(2) : 1;
         List<Passage> passages = new ArrayList<>();
         for (int s = 0; s < sources; s++) {

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.chronoscope.app.task.TaskRunner;
 import org.chronoscope.export.ExportException;
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.export.PngExport;
@@ -76,8 +77,10 @@ public final class ExportDialog extends Dialog<Path> {
     private final boolean dark;
     private final org.chronoscope.model.layout.LaneMode lanes;
     private final boolean compressed;
+    private final TaskRunner tasks;
 
-    public ExportDialog(Window owner, TimelineView view, Corpus corpus, AnnotationDocument notes) {
+    public ExportDialog(Window owner, TimelineView view, Corpus corpus, AnnotationDocument notes, TaskRunner tasks) {
+        this.tasks = tasks;
         this.corpus = corpus;
         this.events = List.copyOf(view.getEvents());
         this.notes = notes;
@@ -220,18 +223,14 @@ public final class ExportDialog extends Dialog<Path> {
         };
         progress.visibleProperty().bind(task.runningProperty());
         exportButton.disableProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> {
+        tasks.run(task, r -> {
             setResult(target);
             close();
-        });
-        task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage(), ButtonType.OK);
+        }, e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, TaskRunner.message(e), ButtonType.OK);
             alert.initOwner(getDialogPane().getScene().getWindow());
             alert.setHeaderText("The PNG could not be exported");
             alert.showAndWait();
         });
-        Thread t = new Thread(task, "png-export");
-        t.setDaemon(true);
-        t.start();
     }
 }

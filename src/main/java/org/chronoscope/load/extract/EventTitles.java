@@ -1,38 +1,51 @@
 package org.chronoscope.load.extract;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
-/** A short title from a sentence's main clause: leading adverbials and trailing subordinate clauses cut off. */
+/**
+ * Writes an event's headline from its sentence, as an editor would: who did what, at most {@value #MAX} characters,
+ * never cut with "…". Front matter goes (datelines, "But", "Earlier,", "On Friday,", "According to X,"), and so do
+ * the date words, parentheses, relative clauses and trailing subordinate clauses; reported speech becomes
+ * "Speaker: claim"; a leading pronoun becomes the actor it refers to. Every step is one pass over the tokens.
+ */
 final class EventTitles {
-    private static final int MAX = 90;
-    private static final Pattern LEADING = Pattern.compile(
-            "^(?:(?:on|in|at|by|since|from|after|before|during|over|earlier|later|yesterday|today|meanwhile|"
-                    + "however|in addition|at the same time|for example|according to [^,]{1,60}|"
-                    + "in other developments|separate reports)\\b[^,]{0,60},\\s*)+",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMBEDDED = Pattern.compile(",\\s*(?:who|which|where)\\b[^,]{1,80},\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING = Pattern.compile(
-            ",\\s*(?:which|who|where|while|although|though|but|as|according|after|before|following|"
-                    + "leaving|receiving|indicating|saying)\\b.*$|\\s+[-–—]\\s+.*$|;.*$|:\\s.*$",
-            Pattern.CASE_INSENSITIVE);
+    static final int MAX = 80;
+
+    /**
+     * An actor named in the sentence: [start, end) relative to the sentence, where the mention starts in the
+     * article, and how a headline names it.
+     */
+    record Named(int start, int end, int at, String id, String name, boolean person) {
+    }
+
+    /**
+     * A headline; the mention of the actor it quotes when it is reported speech, and of the actor a leading
+     * pronoun was resolved to (each where the mention starts in the article, or -1).
+     */
+    record Title(String text, int speakerAt, int resolvedAt) {
+    }
+
+    /** Who "he"/"she" and "it"/"they" most likely are at the start of the sentence, or null. */
+    record Antecedents(Named person, Named group) {
+        static final Antecedents NONE = new Antecedents(null, null);
+    }
 
     private EventTitles() {
     }
 
+    /** A title from the sentence alone (no dates, actors or antecedents known). */
     static String of(String sentence) {
-        String s = sentence.strip().replaceAll("\\s+", " ");
-        String core = LEADING.matcher(s).replaceFirst("");
-        core = EMBEDDED.matcher(core).replaceAll(" ");
-        core = TRAILING.matcher(core).replaceFirst("");
-        if (core.length() < 12) {
-            core = s;
-        }
-        core = core.replaceAll("[.!?\"”’']+$", "").strip();
-        if (core.length() > MAX) {
-            int cut = core.lastIndexOf(' ', MAX - 1);
-            core = core.substring(0, cut > 40 ? cut : MAX - 1) + "…";
-        }
-        return core.isEmpty() ? s : Character.toUpperCase(core.charAt(0)) + core.substring(1);
+        return write(Words.of(sentence), List.of(), -1, List.of(), Antecedents.NONE).text();
+    }
+
+    /**
+     * @param w      the sentence's tokens
+     * @param dates  date expressions as [start, end) relative to the sentence: left out of the title
+     * @param focus  where the event's own date starts (relative to the sentence), or -1: the title is the clause
+     *               that holds it
+     * @param actors the actors named in the sentence, in text order
+     */
+    static Title write(Words w, List<int[]> dates, int focus, List<Named> actors, Antecedents before) {
+        return new TitleDraft(w, dates, focus, actors, before).write();
     }
 }

@@ -1,29 +1,22 @@
 package org.chronoscope.view.annotation;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.chronoscope.load.AnnotationStore;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.annotation.AnnotationDocument;
 import org.chronoscope.model.annotation.AnnotationHistory;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
- * The user's annotations for one corpus while the window is open: the undo/redo history, and autosave after every
- * change to {@code annotations.json} beside the corpus (or the file chosen with Save As…), written on a background
- * thread, never on the FX thread. {@link #statusProperty()} says "✓ saved", "saving…" or what went wrong.
- * Use from the FX thread.
+ * The user's annotations for one corpus while the window is open: the undo/redo history, the file they belong in,
+ * and {@link #statusProperty()} ("✓ saved", "saving…" or what went wrong). It does no file work itself: whoever
+ * reads and writes the file (the app's notes file) shows what it read with {@link #show} and hears every change
+ * through {@link #setOnChange}. Use from the FX thread.
  */
 public final class AnnotationSession {
     public static final String SAVED = "✓ saved";
@@ -35,20 +28,21 @@ public final class AnnotationSession {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<List<Problem>> loadProblems =
             new ReadOnlyObjectWrapper<>(this, "loadProblems", List.of());
-    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annotations-io");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicReference<AnnotationDocument> pending = new AtomicReference<>();
-    private boolean loading;
+    private OnChange onChange = (doc, target) -> { };
+    private boolean showing;
 
-    /** A session with no file yet: nothing is saved until {@link #open} or {@link #saveAs}. */
+    /** Hears a changed document and the file it belongs in (null: none yet), to save it. */
+    @FunctionalInterface
+    public interface OnChange {
+        void changed(AnnotationDocument doc, Path file);
+    }
+
+    /** A session with no file yet: nothing is saved until {@link #show} gives it one, or {@link #saveAs}. */
     public AnnotationSession() {
         history.addListener(doc -> {
             document.set(doc);
-            if (!loading) {
-                scheduleSave(doc);
+            if (!showing) {
+                onChange.changed(doc, file.get());
             }
         });
     }
@@ -56,39 +50,36 @@ public final class AnnotationSession {
     /** A session that is never saved: for tests and previews. */
     public static AnnotationSession inMemory(AnnotationDocument start) {
         AnnotationSession s = new AnnotationSession();
-        s.show(new AnnotationStore.Loaded(start, null, List.of()));
+        s.show(start, null, List.of());
         return s;
     }
 
-    /**
-     * Switches to the annotations in {@code annotationsFile} (beside a corpus), read on a background thread; saves
-     * still queued for the previous file are written first. {@code then} runs on the FX thread once shown.
-     */
-    public void open(Path annotationsFile, Runnable then) {
-        status.set("loading notes…");
-        io.execute(() -> {
-            AnnotationStore.Loaded loaded = AnnotationStore.load(annotationsFile);
-            Platform.runLater(() -> {
-                show(loaded);
-                if (then != null) {
-                    then.run();
-                }
-            });
-        });
+    /** Who saves: called after every change the user makes (not after {@link #show}), and on {@link #saveAs}. */
+    public void setOnChange(OnChange onChange) {
+        this.onChange = onChange;
     }
 
-    private void show(AnnotationStore.Loaded loaded) {
-        loading = true;
+    /**
+     * Shows annotations read from a file: the history starts again from them, and later changes go to
+     * {@code saveTo}. {@code problems} says what was wrong with the files met on the way (a corrupt file kept).
+     */
+    public void show(AnnotationDocument doc, Path saveTo, List<Problem> problems) {
+        showing = true;
         try {
-            file.set(loaded.saveTo());
-            history.reset(loaded.document());
+            file.set(saveTo);
+            history.reset(doc);
         } finally {
-            loading = false;
+            showing = false;
         }
-        loadProblems.set(loaded.problems());
-        status.set(loaded.problems().isEmpty() ? (loaded.saveTo() == null ? "" : SAVED)
-                : loaded.saveTo() == null ? "⚠ notes will not be saved (no notes file can be used)"
-                : "⚠ notes continue in " + loaded.saveTo().getFileName());
+        status.set(problems.isEmpty() ? (saveTo == null ? "" : SAVED)
+                : saveTo == null ? "⚠ notes will not be saved (no notes file can be used)"
+                : "⚠ notes continue in " + saveTo.getFileName());
+        loadProblems.set(List.copyOf(problems));
+    }
+
+    /** What the file work says: "loading notes…", "saving…", {@link #SAVED}, "not saved: …". */
+    public void setStatus(String text) {
+        status.set(text);
     }
 
     /** What was wrong with the annotation files met on opening (a corrupt file kept aside, …). */
@@ -128,47 +119,9 @@ public final class AnnotationSession {
         return file.getReadOnlyProperty();
     }
 
-    /** Save As…: from now on the annotations go to {@code target}; written at once. */
+    /** Save As…: from now on the annotations go to {@code target}; saved at once. */
     public void saveAs(Path target) {
         file.set(target);
-        scheduleSave(history.current());
-    }
-
-    /** Waits (up to 5 s) for the saves queued so far to finish: on closing the window. */
-    public void flush() {
-        try {
-            io.submit(() -> { }).get(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // the save reports its own failure in the status; nothing more to do on the way out
-        }
-    }
-
-    private void scheduleSave(AnnotationDocument doc) {
-        if (file.get() == null) {
-            return;
-        }
-        status.set("saving…");
-        // only the newest document is written; saves queued behind it find nothing to do
-        if (pending.getAndSet(doc) == null) {
-            Path target = file.get();
-            io.execute(() -> {
-                AnnotationDocument latest = pending.getAndSet(null);
-                String result;
-                try {
-                    AnnotationStore.save(target, latest);
-                    result = SAVED;
-                } catch (IOException e) {
-                    result = "not saved: " + e.getMessage();
-                }
-                String shown = result;
-                Platform.runLater(() -> {
-                    if (pending.get() == null) {
-                        status.set(shown);
-                    }
-                });
-            });
-        }
+        onChange.changed(history.current(), target);
     }
 }

@@ -13,8 +13,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.chronoscope.load.AnnotationStore;
-import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationAnchor;
@@ -23,16 +21,17 @@ import org.chronoscope.view.LazyTooltip;
 import org.chronoscope.view.timeline.TimelineView;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Everything annotations add to the main window, behind a few calls: the overlay over the timeline, the notes
  * panel, the "✓ saved" status label, an Edit menu (Undo/Redo, Annotate, Star), the File menu item Save Notes As…,
- * and {@link #open} when a corpus is shown.
+ * and {@link #corpusChanged} when the corpus or its notes change. The notes' file work is the app's.
  */
 public final class AnnotationWorkspace {
+    /** The name Save Notes As… proposes (the name the notes have beside a corpus). */
+    private static final String NOTES_FILE_NAME = "annotations.json";
     private final TimelineView view;
     private final Supplier<Window> owner;
     private final AnnotationSession session = new AnnotationSession();
@@ -40,7 +39,6 @@ public final class AnnotationWorkspace {
     /** Made when the notes list first joins the window (after the first frame), or when asked for. */
     private NotesPanel notes;
     private final Label status = new Label();
-    private Corpus corpus;
 
     public AnnotationWorkspace(TimelineView view, Supplier<Window> owner) {
         this.view = view;
@@ -88,15 +86,8 @@ public final class AnnotationWorkspace {
         return split;
     }
 
-    /** Loads the notes of a corpus folder (annotations.json beside it) in the background. */
-    public void open(Path corpusFolder, Corpus c) {
-        this.corpus = c;
-        session.open(AnnotationStore.besideCorpus(corpusFolder), overlay::requestLayout);
-    }
-
-    /** The same corpus loaded again (its folder changed): the notes stay, their events are looked up anew. */
-    public void corpusChanged(Corpus c) {
-        this.corpus = c;
+    /** The corpus or its notes changed: the notes stay, their events are looked up anew. */
+    public void corpusChanged() {
         overlay.requestLayout();
     }
 
@@ -137,18 +128,13 @@ public final class AnnotationWorkspace {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save notes as");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chronoscope notes", "*.json"));
-            chooser.setInitialFileName(AnnotationStore.DEFAULT_NAME);
+            chooser.setInitialFileName(NOTES_FILE_NAME);
             File f = chooser.showSaveDialog(owner.get());
             if (f != null) {
                 session.saveAs(f.toPath());
             }
         });
         return new MenuItem[]{saveAs};
-    }
-
-    /** Waits for the last save: call when the window closes. */
-    public void close() {
-        session.flush();
     }
 
     private void warn(String header, String text) {

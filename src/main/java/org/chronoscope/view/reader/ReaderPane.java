@@ -75,7 +75,8 @@ public final class ReaderPane extends BorderPane {
     }
 
     private void rebuild(Article a, Corpus c) {
-        String date = a.published() != null ? DAY.format(a.published()) : "undated";
+        String date = a.published() == null ? "undated" : DAY.format(a.published())
+                + (a.meta().published().source().isInferred() ? " (" + a.meta().published().source().label() + ")" : "");
         String outlet = a.meta().outlet() != null ? a.meta().outlet() + " · " : "";
         header.setText(a.displayTitle() + "   —   " + outlet + date + " · " + a.fileName());
         flow.getChildren().clear();

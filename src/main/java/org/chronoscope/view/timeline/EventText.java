@@ -59,8 +59,13 @@ public final class EventText {
         if (!actors.isEmpty()) {
             sb.append('\n').append(actors);
         }
-        if (e.sources().size() > 1) {
-            sb.append("\nReported by ").append(e.sources().size()).append(" passages");
+        int articles = e.articleCount();
+        if (articles > 1) {
+            sb.append("\nReported by ").append(articles).append(" articles");
+        }
+        if (e.sources().size() > articles) {
+            sb.append(articles > 1 ? " (" : "\nReported in ").append(e.sources().size()).append(" passages")
+                    .append(articles > 1 ? ")" : "");
         }
         return sb.toString();
     }

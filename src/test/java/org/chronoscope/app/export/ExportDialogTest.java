@@ -44,7 +44,8 @@ class ExportDialogTest extends ApplicationTest {
     void the_preview_follows_the_options_and_export_writes_the_chosen_size() throws Exception {
         ExportDialog[] dialog = new ExportDialog[1];
         interact(() -> {
-            dialog[0] = new ExportDialog(stage, view, corpus, AnnotationDocument.EMPTY);
+            dialog[0] = new ExportDialog(stage, view, corpus, AnnotationDocument.EMPTY,
+                    new org.chronoscope.app.task.TaskRunner(t -> { }, (h, m) -> { }));
             dialog[0].show();
         });
         ExportDialog d = dialog[0];
@@ -65,7 +66,8 @@ class ExportDialogTest extends ApplicationTest {
     void a_date_range_leaves_out_the_events_outside_it() {
         ExportDialog[] dialog = new ExportDialog[1];
         interact(() -> {
-            dialog[0] = new ExportDialog(stage, view, corpus, AnnotationDocument.EMPTY);
+            dialog[0] = new ExportDialog(stage, view, corpus, AnnotationDocument.EMPTY,
+                    new org.chronoscope.app.task.TaskRunner(t -> { }, (h, m) -> { }));
             dialog[0].scopeRange.setSelected(true);
             dialog[0].from.setValue(LocalDate.of(2025, 11, 1));
             dialog[0].to.setValue(LocalDate.of(2025, 11, 30));

@@ -6,7 +6,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
-import org.chronoscope.load.AnnotationStore;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.Annotation;
@@ -115,35 +114,5 @@ class AnnotationOverlayTest extends ApplicationTest {
         interact(() -> overlay().toggleStar(e));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(overlay().layer().starred().stream().map(TimelineFrame.Item::event).anyMatch(e::equals));
-    }
-
-    @Test
-    void changes_are_saved_beside_the_corpus_and_the_status_says_so() throws Exception {
-        Path corpusDir = Files.createDirectories(dir.resolve("corpus-" + System.nanoTime()));
-        interact(() -> workspace.open(corpusDir, corpus));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
-        interact(() -> workspace.session().apply("Add note", d -> d.withNote(
-                Annotation.create(AnnotationAnchor.date(LocalDate.of(2025, 11, 23)), "Geneva", null))));
-        Path file = corpusDir.resolve("annotations.json");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(file)
-                && AnnotationSession.SAVED.equals(lookup("#annotations-status").queryAs(Label.class).getText()));
-        AnnotationDocument saved = AnnotationStore.read(file);
-        assertEquals("Geneva", saved.notes().get(0).text());
-    }
-
-    @Test
-    void a_corrupt_annotations_file_is_kept_and_notes_go_to_a_new_file() throws Exception {
-        Path corpusDir = Files.createDirectories(dir.resolve("corrupt-" + System.nanoTime()));
-        Files.writeString(corpusDir.resolve("annotations.json"), "{ oops");
-        interact(() -> workspace.open(corpusDir, corpus));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
-        assertEquals(corpusDir.resolve("annotations-1.json"), workspace.session().fileProperty().get());
-        assertTrue(lookup("#annotations-status").queryAs(Label.class).getText().contains("annotations-1.json"));
-        assertEquals("{ oops", Files.readString(corpusDir.resolve("annotations.json")));
-        // the warning dialog
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(listWindows().size() < 2, "a warning is shown");
-        interact(() -> listWindows().stream().filter(w -> w != view.getScene().getWindow())
-                .forEach(w -> ((Stage) w).close()));
     }
 }

@@ -1,0 +1,350 @@
+package org.chronoscope.load.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.chronoscope.model.Actor;
+import org.chronoscope.model.ActorKind;
+import org.chronoscope.model.Category;
+
+/**
+ * The corpus stage's grouping of candidates that report the same happening, within an article and across
+ * articles. Candidates are blocked, never compared all against all: a candidate is compared only with the groups
+ * that share one of its rarer features (an actor, a place, one of its three rarest words) and lie in its date
+ * window (a day-precise date looks a week either side, for sources that disagree on the day). Two candidates join
+ * when their features are similar enough (cosine over rarity-weighted features) and nothing contradicts it
+ * (different places, different counterparts, different kinds of event without strong likeness).
+ */
+final class EventMerger {
+    /** A date window up to this many days long is fine enough to look for the same happening around it. */
+    static final int FINE_DAYS = 7;
+    /** Sources that disagree on the day by up to this many days may still report one happening. */
+    static final int DISPUTE_DAYS = 7;
+    private static final int MONTH_DAYS = 31;
+    /** Most groups looked at per index entry (the most recent ones): keeps a very common feature cheap. */
+    private static final int PER_ENTRY = 48;
+    private static final int BLOCKING_TERMS = 3;
+    /** Most index entries one group is filed under. */
+    private static final int MAX_KEYS = 24;
+    static final double SIMILAR = 0.28;
+    static final double STRONG = 0.45;
+    static final double SAME_DESPITE_DATES = 0.5;
+
+    private final Function<String, Actor> actors;
+    private final Map<String, Boolean> persons = new HashMap<>();
+
+    EventMerger(Function<String, Actor> actors) {
+        this.actors = actors;
+    }
+
+    private boolean isPerson(String id) {
+        return persons.computeIfAbsent(id, k -> {
+            Actor a = actors.apply(k);
+            return a != null && a.kind() == ActorKind.PERSON;
+        });
+    }
+
+    /** The groups, each a list of candidates, in the order their first candidate was met. */
+    List<List<Candidate>> group(List<Candidate> candidates) {
+        Features features = new Features(candidates);
+        List<Item> fine = new ArrayList<>();
+        List<Item> coarse = new ArrayList<>();
+        List<Item> other = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Item it = new Item(candidates.get(i), i, features);
+            if (!it.resolved) {
+                other.add(it);
+            } else if (it.last - it.start + 1 <= FINE_DAYS) {
+                fine.add(it);
+            } else if (it.last - it.start + 1 <= MONTH_DAYS) {
+                coarse.add(it);
+            } else {
+                other.add(it);
+            }
+        }
+        Comparator<Item> byDate = Comparator.comparingLong((Item it) -> it.start).thenComparingInt(it -> it.index);
+        fine.sort(byDate);
+        coarse.sort(byDate);
+        List<Group> groups = new ArrayList<>();
+        Map<Long, List<Group>> dayIndex = new HashMap<>();
+        for (Item it : fine) {
+            Group g = best(it, dayIndex, it.start - DISPUTE_DAYS, it.last + DISPUTE_DAYS, false);
+            if (g == null) {
+                g = new Group(it);
+                groups.add(g);
+            } else {
+                g.members.add(it);
+            }
+            file(g, it, dayIndex, g.seed.start);
+        }
+        Map<Long, List<Group>> windowIndex = new HashMap<>();
+        for (Item it : coarse) {
+            Group g = best(it, dayIndex, it.start, it.last, true);
+            if (g == null) {
+                g = best(it, windowIndex, windowKey(it), windowKey(it), false);
+            }
+            if (g == null) {
+                g = new Group(it);
+                groups.add(g);
+                file(g, it, windowIndex, windowKey(it));
+            } else {
+                g.members.add(it);
+            }
+        }
+        Map<String, List<Group>> exact = new HashMap<>();
+        for (Item it : other) {
+            String key = it.resolved ? it.start + ".." + it.last
+                    : it.c.article() + "\u0000" + String.valueOf(it.c.date().basis().expression()).toLowerCase();
+            List<Group> same = exact.computeIfAbsent(key, k -> new ArrayList<>());
+            Group g = bestOf(it, same, true);
+            if (g == null) {
+                g = new Group(it);
+                groups.add(g);
+                same.add(g);
+            } else {
+                g.members.add(it);
+            }
+        }
+        groups.sort(Comparator.comparingInt(g -> g.seed.index));
+        List<List<Candidate>> out = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            List<Candidate> members = new ArrayList<>(g.members.size());
+            g.members.forEach(m -> members.add(m.c));
+            out.add(members);
+        }
+        return out;
+    }
+
+    private static long windowKey(Item it) {
+        return it.start * 4096 + Math.min(4095, it.last - it.start);
+    }
+
+    private static long key(long day, int feature) {
+        return day << 32 ^ (feature & 0xffffffffL);
+    }
+
+    private void file(Group g, Item it, Map<Long, List<Group>> index, long day) {
+        for (int f : it.blocking) {
+            if (g.keys >= MAX_KEYS) {
+                return;
+            }
+            List<Group> list = index.computeIfAbsent(key(day, f), k -> new ArrayList<>(2));
+            if (list.isEmpty() || list.get(list.size() - 1) != g) {
+                list.add(g);
+                g.keys++;
+            }
+        }
+    }
+
+    /** The most similar group filed under one of the item's blocking features on a day in [from, to]. */
+    private Group best(Item it, Map<Long, List<Group>> index, long from, long to, boolean strong) {
+        Group best = null;
+        double bestScore = 0;
+        for (long day = from; day <= to; day++) {
+            for (int f : it.blocking) {
+                List<Group> list = index.get(key(day, f));
+                if (list == null) {
+                    continue;
+                }
+                for (int k = list.size() - 1; k >= Math.max(0, list.size() - PER_ENTRY); k--) {
+                    Group g = list.get(k);
+                    if (g.seenBy == it.index) {
+                        continue;
+                    }
+                    g.seenBy = it.index;
+                    double s = score(it, g.seed, strong);
+                    if (s > bestScore) {
+                        best = g;
+                        bestScore = s;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private Group bestOf(Item it, List<Group> groups, boolean strong) {
+        Group best = null;
+        double bestScore = 0;
+        for (int k = groups.size() - 1; k >= Math.max(0, groups.size() - PER_ENTRY); k--) {
+            double s = score(it, groups.get(k).seed, strong);
+            if (s > bestScore) {
+                best = groups.get(k);
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** How alike two candidates are, or 0 when they must not join. */
+    double score(Item a, Item b, boolean strong) {
+        if (conflict(a.c, b.c)) {
+            return 0;
+        }
+        int sharedTerms = 0;
+        int sharedEntities = 0;
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.features.length && j < b.features.length) {
+            if (a.features[i] == b.features[j]) {
+                dot += a.weights[i] * a.weights[i];
+                if (a.entity[i]) {
+                    sharedEntities++;
+                } else {
+                    sharedTerms++;
+                }
+                i++;
+                j++;
+            } else if (a.features[i] < b.features[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double cosine = a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+        boolean overlap = a.resolved && b.resolved ? a.start <= b.last && b.start <= a.last
+                : a.resolved == b.resolved;
+        boolean sameKind = a.c.category() == b.c.category() || isSoft(a.c.category()) || isSoft(b.c.category());
+        double need = strong || !sameKind ? STRONG : SIMILAR;
+        if (overlap) {
+            return cosine >= need && (sharedEntities > 0 || sharedTerms >= 3) ? cosine : 0;
+        }
+        return cosine >= Math.max(need, SAME_DESPITE_DATES) && sharedEntities > 0 && sharedTerms >= 2 ? cosine : 0;
+    }
+
+    private static boolean isSoft(Category c) {
+        return c == Category.STATEMENT || c == Category.BACKGROUND || c == Category.PLAN;
+    }
+
+    /** Different places, or different counterparts on both sides ("Zelensky met Macron" / "… met Starmer"). */
+    private boolean conflict(Candidate a, Candidate b) {
+        if (!a.places().isEmpty() && !b.places().isEmpty() && disjoint(a.places(), b.places())) {
+            return true;
+        }
+        return hasPersonMissingFrom(a, b) && hasPersonMissingFrom(b, a);
+    }
+
+    private boolean hasPersonMissingFrom(Candidate a, Candidate b) {
+        for (String id : a.actors()) {
+            if (isPerson(id) && !id.equals(a.speaker()) && !b.actors().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean disjoint(List<String> a, List<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A group of candidates; its first member stands for it in comparisons. */
+    private static final class Group {
+        final Item seed;
+        final List<Item> members = new ArrayList<>(2);
+        int seenBy = -1;
+        int keys;
+
+        Group(Item seed) {
+            this.seed = seed;
+            members.add(seed);
+        }
+    }
+
+    /** How rare each feature (term or entity) is across the candidates: rarer features weigh more. */
+    static final class Features {
+        final Map<Integer, Integer> df = new HashMap<>();
+        final int n;
+
+        Features(List<Candidate> candidates) {
+            n = candidates.size();
+            for (Candidate c : candidates) {
+                for (int t : c.terms()) {
+                    df.merge(t, 1, Integer::sum);
+                }
+                for (String e : c.actors()) {
+                    df.merge(entity(e), 1, Integer::sum);
+                }
+                for (String e : c.places()) {
+                    df.merge(entity(e), 1, Integer::sum);
+                }
+            }
+        }
+
+        double weight(int feature, boolean entity) {
+            double idf = Math.log(1.0 + (double) n / df.getOrDefault(feature, 1));
+            return entity ? 1.5 * idf : idf;
+        }
+
+        static int entity(String id) {
+            return ("@" + id).hashCode();
+        }
+    }
+
+    /** A candidate as merging sees it: its date window in epoch days and its weighted features, sorted. */
+    static final class Item {
+        final Candidate c;
+        final int index;
+        final boolean resolved;
+        final long start;
+        final long last;
+        final int[] features;
+        final double[] weights;
+        final boolean[] entity;
+        final double norm;
+        final int[] blocking;
+
+        Item(Candidate c, int index, Features f) {
+            this.c = c;
+            this.index = index;
+            resolved = c.date().isResolved();
+            start = resolved ? c.date().start().toEpochDay() : 0;
+            last = resolved ? c.date().last().toEpochDay() : 0;
+            Map<Integer, Boolean> all = new HashMap<>();
+            for (int t : c.terms()) {
+                all.put(t, false);
+            }
+            c.actors().forEach(a -> all.put(Features.entity(a), true));
+            c.places().forEach(p -> all.put(Features.entity(p), true));
+            features = all.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            weights = new double[features.length];
+            entity = new boolean[features.length];
+            double sum = 0;
+            for (int i = 0; i < features.length; i++) {
+                entity[i] = all.get(features[i]);
+                weights[i] = f.weight(features[i], entity[i]);
+                sum += weights[i] * weights[i];
+            }
+            norm = Math.sqrt(sum);
+            blocking = blocking(f);
+        }
+
+        /** Its entities that are not everywhere, and its rarest terms. */
+        private int[] blocking(Features f) {
+            List<Integer> out = new ArrayList<>();
+            int common = Math.max(8, f.n / 4);
+            List<int[]> terms = new ArrayList<>();
+            for (int i = 0; i < features.length; i++) {
+                int df = f.df.getOrDefault(features[i], 1);
+                if (entity[i] && df <= common) {
+                    out.add(features[i]);
+                } else if (!entity[i]) {
+                    terms.add(new int[] {features[i], df});
+                }
+            }
+            terms.sort(Comparator.comparingInt((int[] t) -> t[1]).thenComparingInt(t -> t[0]));
+            for (int k = 0; k < Math.min(BLOCKING_TERMS, terms.size()); k++) {
+                out.add(terms.get(k)[0]);
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}
