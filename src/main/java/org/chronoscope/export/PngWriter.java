@@ -11,12 +11,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.model.OneLine;
 
 /**
- * Encodes pixels as PNG with ImageIO, in memory, and writes the file atomically (temporary file in the same folder,
- * then one move). Encoding is the slow part: call it off the FX thread.
+ * Encodes pixels as PNG with ImageIO, in memory, and writes the file through the app's atomic writer ({@link FileSink}).
+ * Encoding is the slow part: call it off the FX thread.
  */
 public final class PngWriter {
     /** Deflate effort, 0 (fastest, largest) to 1 (smallest); a timeline is flat colour and compresses well fast. */
@@ -50,14 +49,11 @@ public final class PngWriter {
         }
     }
 
-    /**
-     * Writes the PNG atomically (see {@link AtomicWrite}: a symbolic link is written through, an existing file
-     * keeps its permissions, a new one follows the umask, only a regular file is ever replaced).
-     */
-    public static void write(Pixels pixels, Path file) throws ExportException {
+    /** Writes the PNG through the app's atomic writer. */
+    public static void write(Pixels pixels, Path file, FileSink sink) throws ExportException {
         checkWritable(file);
         try {
-            AtomicWrite.write(file, out -> {
+            sink.write(file, out -> {
                 BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
                 encode(pixels, buffered);
                 buffered.flush();

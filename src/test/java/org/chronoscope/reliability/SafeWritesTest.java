@@ -1,5 +1,6 @@
 package org.chronoscope.reliability;
 
+import org.chronoscope.app.export.AtomicFileSink;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,7 +132,8 @@ class SafeWritesTest {
         Files.delete(cache);
         Path png = dir.resolve("timeline.png");
         try {
-            PngWriter.write(new Pixels(2, 2, new int[] {0xff000000, 0xffffffff, 0xffff0000, 0xff0000ff}), png);
+            PngWriter.write(new Pixels(2, 2, new int[] {0xff000000, 0xffffffff, 0xffff0000, 0xff0000ff}), png,
+                    AtomicFileSink.INSTANCE);
         } finally {
             ImageIO.setCacheDirectory(null);
         }
@@ -144,7 +146,8 @@ class SafeWritesTest {
         Path fifo = dir.resolve("timeline.png");
         Special.fifo(fifo);
         ExportException e = assertThrows(ExportException.class,
-                () -> PngWriter.write(new Pixels(1, 1, new int[] {0xff000000}), fifo));
+                () -> PngWriter.write(new Pixels(1, 1, new int[] {0xff000000}), fifo,
+                        AtomicFileSink.INSTANCE));
         assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
         assertTrue(Special.isFifo(fifo));
     }
