@@ -146,7 +146,8 @@ public final class DetailPane extends ScrollPane {
             }
         }
         String q = p.quote();
-        quote.getChildren().add(new Text("“"));
+        String[] marks = QuoteMarkup.enclosingMarks(q);
+        quote.getChildren().add(new Text(marks[0]));
         for (QuoteMarkup.Run r : QuoteMarkup.runs(q, dateWords, names)) {
             Text t = new Text(q.substring(r.start(), r.end()));
             if (r.kind() != QuoteMarkup.Kind.PLAIN) {
@@ -154,7 +155,7 @@ public final class DetailPane extends ScrollPane {
             }
             quote.getChildren().add(t);
         }
-        quote.getChildren().add(new Text("”"));
+        quote.getChildren().add(new Text(marks[1]));
         Label open = label("Open in reader ›", "passage-open");
         VBox card = new VBox(4, head, quote, open);
         card.getStyleClass().add("passage-card");

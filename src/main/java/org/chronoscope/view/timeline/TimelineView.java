@@ -229,6 +229,20 @@ public class TimelineView extends Control {
         if (x < margin || x > w - margin) {
             panBy(x - w / 3);
         }
+        zoomOutOfCluster(e);
+    }
+
+    /** Zooms in around an event drawn inside a cluster pill until it is drawn on its own (as far as zoom goes). */
+    private void zoomOutOfCluster(TimelineEvent e) {
+        if (!(getSkin() instanceof TimelineSkin skin)) {
+            return;
+        }
+        for (int i = 0; i < 24 && skin.isClustered(e); i++) {
+            if (getScale().daysPerPixel() <= minDaysPerPixel() * 1.0001) {
+                return;
+            }
+            zoomAround(getScale().x(TimelineModel.startDay(e)), 0.5);
+        }
     }
 
     /** Closest zoom: one day fills the view. */
