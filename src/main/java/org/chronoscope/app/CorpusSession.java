@@ -11,6 +11,7 @@ import org.chronoscope.load.LinkFetcher;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -19,17 +20,28 @@ import java.util.function.Consumer;
  */
 final class CorpusSession {
     static final long WATCH_DEBOUNCE_MS = 500;
-    private final MainWindow window;
     private final TaskRunner tasks;
+    private final BiConsumer<Path, Corpus> shown;
+    private final Consumer<Corpus> reloaded;
+    private final TaskRunner.ErrorReporter errors;
+    private LinkFetcher linkFetcher = new LinkFetcher();
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
     private volatile FolderStamp loadedStamp;
     private int loadsStarted;
 
-    CorpusSession(MainWindow window, TaskRunner tasks) {
-        this.window = window;
+    /**
+     * @param shown    gets a corpus newly opened in a folder (or with articles added), on the FX thread
+     * @param reloaded gets the open folder's corpus loaded again (its view is kept)
+     * @param errors   shows what went wrong
+     */
+    CorpusSession(TaskRunner tasks, BiConsumer<Path, Corpus> shown, Consumer<Corpus> reloaded,
+                  TaskRunner.ErrorReporter errors) {
         this.tasks = tasks;
+        this.shown = shown;
+        this.reloaded = reloaded;
+        this.errors = errors;
     }
 
     Path folder() {
@@ -37,7 +49,7 @@ final class CorpusSession {
     }
 
     void open(Path dir) {
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> window.show(dir, c));
+        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
     }
 
     void open(Path dir, CompletableFuture<Corpus> loading) {
@@ -52,7 +64,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> window.show(dir, c));
+        }, dir, c -> shown.accept(dir, c));
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -68,7 +80,7 @@ final class CorpusSession {
                         Platform.runLater(() -> reload(c -> { }));
                     }
                 },
-                e -> window.error("Not watching " + dir, "Changes to the folder will not be picked up until it is"
+                e -> errors.failed("Not watching " + dir, "Changes to the folder will not be picked up until it is"
                         + " opened again: " + e.getMessage()));
     }
 
@@ -87,7 +99,7 @@ final class CorpusSession {
         }
         run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
             if (dir.equals(folder)) {
-                window.showReloaded(c);
+                reloaded.accept(c);
                 then.accept(c);
             }
         });
@@ -95,23 +107,28 @@ final class CorpusSession {
 
     void addArticles(List<Path> articles) {
         if (folder == null) {
-            window.error("No corpus is open", "Open a corpus folder before adding an article.");
+            errors.failed("No corpus is open", "Open a corpus folder before adding an article.");
             return;
         }
         Path dir = folder;
         run(CorpusTasks.addArticles(dir, articles, () -> loadedStamp = FolderStamp.of(dir)), dir,
-                c -> window.show(dir, c));
+                c -> shown.accept(dir, c));
     }
 
     /** Fetches a link into the open folder in the background (File → Open link…, a dropped link), then loads it. */
-    void fetchLink(URI link, LinkFetcher fetcher) {
+    void fetchLink(URI link) {
         if (folder == null) {
-            window.error("No corpus is open", "Open a corpus folder before adding a link.");
+            errors.failed("No corpus is open", "Open a corpus folder before adding a link.");
             return;
         }
         Path dir = folder;
-        run(CorpusTasks.fetchLink(dir, link, fetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
-                c -> window.show(dir, c), "Could not fetch " + link);
+        run(CorpusTasks.fetchLink(dir, link, linkFetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
+                c -> shown.accept(dir, c), "Could not fetch " + link);
+    }
+
+    /** For tests: a fetcher with a short timeout. */
+    void setLinkFetcher(LinkFetcher fetcher) {
+        linkFetcher = fetcher;
     }
 
     /** How many loads this session has started (the tests count reloads). */

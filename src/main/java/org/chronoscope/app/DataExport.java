@@ -4,18 +4,24 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.chronoscope.app.export.ExportDialog;
+import org.chronoscope.app.task.TaskRunner;
 import org.chronoscope.export.CsvExport;
 import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.export.TimelineJsExport;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.annotation.AnnotationDocument;
+import org.chronoscope.view.timeline.TimelineView;
 
 /**
- * File → Export → TimelineJS… and CSV…: the events the filters show, written in the background, atomically, to a
- * file the user picks.
+ * File → Export: PNG… (the export dialog), TimelineJS… and CSV… (the events the filters show, written in the
+ * background, atomically, to a file the user picks).
  */
 final class DataExport {
     /** The two formats: what the chooser offers and how each is written. */
@@ -60,32 +66,56 @@ final class DataExport {
         abstract void write(Path file, Corpus corpus, List<TimelineEvent> events) throws IOException;
     }
 
-    private DataExport() {
+    private final Window owner;
+    private final ExplorerModel explorer;
+    private final TimelineView timeline;
+    private final Supplier<AnnotationDocument> notes;
+    private final TaskRunner tasks;
+    private final Consumer<String> report;
+
+    /**
+     * @param notes  the notes as they are now, drawn on the PNG
+     * @param report where a finished export is told ("Exported 12 events to talks.csv")
+     */
+    DataExport(Window owner, ExplorerModel explorer, TimelineView timeline, Supplier<AnnotationDocument> notes,
+               TaskRunner tasks, Consumer<String> report) {
+        this.owner = owner;
+        this.explorer = explorer;
+        this.timeline = timeline;
+        this.notes = notes;
+        this.tasks = tasks;
+        this.report = report;
+    }
+
+    /** File → Export → PNG… (Ctrl+E): the dialog on what the timeline shows, with the notes as they are now. */
+    void png() {
+        if (explorer.corpus() == null) {
+            WindowDialogs.warn(owner, "Nothing to export", "Open a corpus before exporting.");
+            return;
+        }
+        new ExportDialog(owner, timeline, explorer.corpus(), notes.get(), tasks).showAndWait();
     }
 
     /** Asks where to save, then writes in the background; the status bar shows it, an error says why. */
-    static void export(MainWindow window, Format format) {
-        Corpus corpus = window.corpus();
-        List<TimelineEvent> events = corpus == null ? List.of() : format.events(window.shownEvents());
+    void export(Format format) {
+        Corpus corpus = explorer.corpus();
+        List<TimelineEvent> events = corpus == null ? List.of() : format.events(explorer.shown());
         if (events.isEmpty()) {
-            Alert a = new Alert(Alert.AlertType.WARNING, corpus == null ? "Open a corpus before exporting."
+            WindowDialogs.warn(owner, "Nothing to export", corpus == null ? "Open a corpus before exporting."
                     : "No event the filters show can go into " + format.name + "; clear a filter and try again.");
-            a.setHeaderText("Nothing to export");
-            a.initOwner(window.stage());
-            a.show();
             return;
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export " + format.name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description, format.pattern));
         chooser.setInitialFileName(fileName(corpus.name()) + format.extension);
-        File f = chooser.showSaveDialog(window.stage());
+        File f = chooser.showSaveDialog(owner);
         if (f != null) {
-            write(window, format, f.toPath(), corpus, events);
+            write(format, f.toPath(), corpus, events);
         }
     }
 
-    static Task<Path> write(MainWindow window, Format format, Path file, Corpus corpus, List<TimelineEvent> events) {
+    Task<Path> write(Format format, Path file, Corpus corpus, List<TimelineEvent> events) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
@@ -95,8 +125,7 @@ final class DataExport {
                 return file;
             }
         };
-        return window.tasks().run(task,
-                p -> window.status().setSummary("Exported " + events.size() + " events to " + file.getFileName()),
+        return tasks.run(task, p -> report.accept("Exported " + events.size() + " events to " + file.getFileName()),
                 "Could not export " + file.getFileName());
     }
 
