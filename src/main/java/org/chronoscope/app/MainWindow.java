@@ -2,18 +2,14 @@ package org.chronoscope.app;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.chronoscope.app.command.CommandTable;
 import org.chronoscope.app.command.Menus;
 import org.chronoscope.app.command.Toolbars;
 import org.chronoscope.app.task.TaskRunner;
-import org.chronoscope.model.Category;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
@@ -26,9 +22,6 @@ import org.chronoscope.view.filter.FilterModel;
 import org.chronoscope.view.filter.MultiSelectButton;
 import org.chronoscope.view.reader.ReaderPane;
 import org.chronoscope.view.timeline.TimelineView;
-import org.controlsfx.control.textfield.TextFields;
-
-import javafx.collections.ObservableList;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -59,7 +52,7 @@ public final class MainWindow {
     private final DataExport exports;
     private final WindowLayout layout;
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
-    private final MultiSelectButton<String> actorPicker;
+    private final FilterBar filterBar;
     private final CommandTable commands;
     private boolean closed;
 
@@ -69,25 +62,12 @@ public final class MainWindow {
         exports = new DataExport(stage, explorer, timeline, () -> annotations.session().current(), tasks,
                 status::setSummary);
         layout = new WindowLayout(prefs, explorer);
-        FilterModel filters = explorer.filters();
-        actorPicker = new MultiSelectButton<>("Actors", filters.actors(), explorer::actorLabel, this::actorDot);
-        MultiSelectButton<Category> categoryPicker = new MultiSelectButton<>("Category", filters.categories(),
-                explorer::categoryLabel, null);
-        MultiSelectButton<String> articlePicker = new MultiSelectButton<>("Article", filters.articles(),
-                explorer::articleLabel, null);
-        actorPicker.setId("actor-filter");
-        categoryPicker.setId("category-filter");
-        articlePicker.setId("article-filter");
-        feed(actorPicker, explorer.actorChoices());
-        feed(categoryPicker, explorer.categoryChoices());
-        feed(articlePicker, explorer.articleChoices());
-        TextField search = searchField(filters);
+        filterBar = new FilterBar(explorer);
         commands = WindowCommands.table(new WindowCommands.Parts(stage, session, exports, annotations,
-                timeline, filters, search, dark, status.problemsToggle(), this::error));
-        Node filterBar = new javafx.scene.layout.HBox(6, actorPicker, categoryPicker, articlePicker, search);
+                timeline, explorer.filters(), filterBar.search(), dark, status.problemsToggle(), this::error));
         status.getChildren().add(annotations.statusLabel());
         root.getStyleClass().add("main-window");
-        root.setTop(new VBox(Menus.bar(commands), Toolbars.bar(commands, Map.of(WindowCommands.FILTERS, filterBar)),
+        root.setTop(new VBox(Menus.bar(commands), Toolbars.bar(commands, Map.of(WindowCommands.FILTERS, filterBar.node())),
                 layout.chipsRow()));
         detail.setMinWidth(240);
         root.setCenter(layout.center(new javafx.scene.layout.StackPane(timeline, annotations.overlay()), reader,
@@ -102,21 +82,6 @@ public final class MainWindow {
         applyTheme(dark.get());
         timeline.setLaneMode(LaneMode.valueOf(prefs.get("lanes", LaneMode.SIDE.name())));
         timeline.setCompressed(Boolean.parseBoolean(prefs.get("compressed", "true")));
-    }
-
-    /** A drop-down lists the explorer's choices, and its labels follow the counts. */
-    private <T> void feed(MultiSelectButton<T> picker, ObservableList<T> choices) {
-        javafx.beans.binding.Bindings.bindContent(picker.getChoices(), choices);
-        explorer.countsChangedProperty().addListener((o, a, b) -> picker.refreshLabels());
-    }
-
-    private static TextField searchField(FilterModel filters) {
-        TextField search = TextFields.createClearableTextField();
-        search.setPromptText("Search titles, summaries, quotes…");
-        search.setId("search-field");
-        search.setPrefColumnCount(22);
-        search.textProperty().bindBidirectional(filters.textProperty());
-        return search;
     }
 
     private void wire() {
@@ -180,12 +145,6 @@ public final class MainWindow {
     /** Reloads, then selects the event with this id (a newly promoted event). */
     private void reloadAndSelect(String id) {
         session.reload(c -> c.event(id).ifPresent(timeline::setSelectedEvent));
-    }
-
-    private Node actorDot(String id) {
-        Circle dot = new Circle(5);
-        dot.setStyle("-fx-fill: " + explorer.actorColor(id) + ";");
-        return dot;
     }
 
     private void applyTheme(boolean isDark) {
@@ -265,7 +224,7 @@ public final class MainWindow {
     }
 
     MultiSelectButton<String> actorPicker() {
-        return actorPicker;
+        return filterBar.actors();
     }
 
     CommandTable commands() {
