@@ -1,5 +1,6 @@
 package org.chronoscope.export;
 
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.EventQuery;
@@ -9,17 +10,14 @@ import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The words on an exported page: the default subtitle and the sources footer. */
 final class PageText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PageText() {
     }
@@ -42,8 +40,8 @@ final class PageText {
         int n = model.dated().size();
         String count = n + (n == 1 ? " event" : " events");
         if (filter.from() == null && filter.to() == null && !model.isEmpty()) {
-            parts.add(count + (from.equals(to) ? " on " + DAY.format(from)
-                    : " from " + DAY.format(from) + " to " + DAY.format(to)));
+            parts.add(count + (from.equals(to) ? " on " + DateWords.dayMonthYear(from)
+                    : " from " + DateWords.dayMonthYear(from) + " to " + DateWords.dayMonthYear(to)));
         } else {
             parts.add(range(from, to));
             parts.add(count);
@@ -63,7 +61,7 @@ final class PageText {
     }
 
     static String range(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " – " + DAY.format(to);
+        return from.equals(to) ? DateWords.dayMonthYear(from) : DateWords.dayMonthYear(from) + " – " + DateWords.dayMonthYear(to);
     }
 
     /** "Sources: Daily Mail via Elrisala, 28 Nov 2025; …" for every article cited by the events shown. */
@@ -81,7 +79,7 @@ final class PageText {
             }
             String outlet = a.meta().outlet() != null && !a.meta().outlet().isBlank() ? a.meta().outlet()
                     : a.fileName();
-            String date = a.published() != null ? DAY.format(a.published()) : "undated";
+            String date = a.published() != null ? DateWords.dayMonthYear(a.published()) : "undated";
             String title = a.meta().title() != null && !a.meta().title().isBlank() ? " — “" + a.meta().title() + "”"
                     : "";
             cited.add(outlet + ", " + date + title);
