@@ -37,8 +37,8 @@ public final class ExpressionDates {
                 : vague ? BasisKind.APPROXIMATE : BasisKind.RELATIVE;
         String explanation = switch (kind) {
             case STATED -> "stated outright: '" + te.text() + "'";
-            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateWords.day(anchor) + " (approximate)";
-            default -> "'" + te.text() + "' in an article of " + DateWords.day(anchor);
+            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article) + " (approximate)";
+            default -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article);
         };
         return new EventDate(te.from(), end, te.precision(),
                 new DateBasis(kind, te.text(), article.fileName(), te.anchor(), explanation));

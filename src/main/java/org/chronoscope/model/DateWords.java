@@ -52,6 +52,15 @@ public final class DateWords {
         return d == null ? "unknown date" : DAY.format(d);
     }
 
+    /**
+     * An article's date as explanations write it, with how it was found when that is weaker than the article's
+     * own metadata: "Mon 24 Oct 2011 (date in the article's address)".
+     */
+    public static String articleDay(Article a) {
+        PublicationDate p = a.meta().published();
+        return p.source().isInferred() ? day(p.date()) + " (" + p.source().label() + ")" : day(p.date());
+    }
+
     /** "Fri 28 Nov 2025", or "Fri 28 Nov 2025 – Sun 30 Nov 2025" for two different days. */
     public static String days(LocalDate from, LocalDate to) {
         return from.equals(to) ? day(from) : day(from) + " – " + day(to);

@@ -41,9 +41,7 @@ public final class TemporalTagger {
                 }
             }
         }
-        if (anchor != null) {
-            QuotedSpeech.reanchor(article, text, hits, out, from, to);
-        }
+        QuotedSpeech.reanchor(article, text, hits, out, from, to);
         return out;
     }
 

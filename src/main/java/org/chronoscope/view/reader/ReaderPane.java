@@ -74,7 +74,7 @@ public final class ReaderPane extends BorderPane {
     }
 
     private void rebuild(Article a, Corpus c) {
-        String date = a.published() != null ? DateWords.day(a.published()) : "undated";
+        String date = a.published() == null ? "undated" : DateWords.articleDay(a);
         String outlet = a.meta().outlet() != null ? a.meta().outlet() + " · " : "";
         header.setText(a.displayTitle() + "   —   " + outlet + date + " · " + a.fileName());
         flow.getChildren().clear();

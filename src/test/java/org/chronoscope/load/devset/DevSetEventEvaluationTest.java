@@ -15,7 +15,7 @@ class DevSetEventEvaluationTest {
     void extracted_events_meet_the_floors_on_the_dev_set() {
         DevSetEvents score = DevSetEvents.score(DevSet.corpus().events());
         System.out.println(score.report());
-        assertTrue(score.recall() >= 0.65, score.summary());
-        assertTrue(score.dateAccuracy() >= 0.60, score.summary());
+        assertTrue(score.recall() >= 0.80, score.summary());
+        assertTrue(score.dateAccuracy() >= 0.75, score.summary());
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
         List<String> errors = new ArrayList<>();
         for (JsonNode g : DevSet.eventsGold().get("events")) {
             gold++;
-            Map<TimelineEvent, Integer> shared = new HashMap<>();
+            Map<TimelineEvent, Integer> shared = new LinkedHashMap<>(); // ties go to the first, in text order
             for (JsonNode s : g.get("sources")) {
                 goldPassages++;
                 for (TimelineEvent e : byArticle.getOrDefault(s.get("article").asText(), List.of())) {
