@@ -50,6 +50,11 @@ class ArchitectureTest {
         assertEquals(List.of("org/chronoscope/model/DateWords.java"), filesSaying("DateTimeFormatter.ofPattern("));
     }
 
+    @Test
+    void json_is_written_with_one_configured_mapper() throws IOException {
+        assertEquals(List.of("org/chronoscope/load/JsonFiles.java"), filesSaying("new ObjectMapper("));
+    }
+
     private static List<String> filesSaying(String text) throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
