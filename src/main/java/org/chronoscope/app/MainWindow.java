@@ -14,6 +14,7 @@ import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.LaneMode;
+import org.chronoscope.render.TimelinePalette;
 import org.chronoscope.render.TimelineStyle;
 import org.chronoscope.view.StatusBar;
 import org.chronoscope.view.annotation.AnnotationWorkspace;
@@ -67,6 +68,7 @@ public final class MainWindow {
                 timeline, explorer.filters(), filterBar.search(), dark, status.problemsToggle(), this::error));
         status.getChildren().add(annotations.statusLabel());
         root.getStyleClass().add("main-window");
+        root.getStylesheets().add(MainWindow.class.getResource(TimelinePalette.STYLESHEET).toExternalForm());
         root.setTop(new VBox(Menus.bar(commands), Toolbars.bar(commands, Map.of(WindowCommands.FILTERS, filterBar.node())),
                 layout.chipsRow()));
         detail.setMinWidth(240);

@@ -2,6 +2,7 @@ package org.chronoscope.view.timeline;
 
 import org.chronoscope.render.LabelFit;
 import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelinePalette;
 import org.chronoscope.render.TimelineStyle;
 
 import javafx.beans.property.BooleanProperty;
@@ -60,6 +61,8 @@ public class TimelineView extends Control {
 
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
+        // the accent its focus ring and rubber band share with the window and the palette
+        getStylesheets().add(TimelineView.class.getResource(TimelinePalette.STYLESHEET).toExternalForm());
         setFocusTraversable(true);
         rebuildModel();
         events.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> rebuildModel());
