@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import org.chronoscope.app.task.TaskRunner;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -112,7 +113,7 @@ final class CorpusDrop {
         leave();
         DropPlan plan = DropPlan.of(files);
         if (plan.isRefused()) {
-            errors.failed("Cannot use the dropped files", plan.problem());
+            errors.failed(Messages.text("drop.refused"), plan.problem());
             return false;
         }
         if (plan.folder() != null) {

@@ -3,6 +3,7 @@ package org.chronoscope.app;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Messages;
 import org.chronoscope.app.task.TaskRunner;
 
 import java.net.URI;
@@ -80,8 +81,8 @@ final class CorpusSession {
                         Platform.runLater(() -> reload(c -> { }));
                     }
                 },
-                e -> errors.failed("Not watching " + dir, "Changes to the folder will not be picked up until it is"
-                        + " opened again: " + e.getMessage()));
+                e -> errors.failed(Messages.text("corpus.notWatching", dir),
+                        Messages.text("corpus.notWatching.text", e.getMessage())));
     }
 
     void stopWatching() {
@@ -107,7 +108,7 @@ final class CorpusSession {
 
     void addArticles(List<Path> articles) {
         if (folder == null) {
-            errors.failed("No corpus is open", "Open a corpus folder before adding an article.");
+            errors.failed(Messages.text("corpus.noneOpen"), Messages.text("corpus.openBeforeAdding"));
             return;
         }
         Path dir = folder;
@@ -118,12 +119,12 @@ final class CorpusSession {
     /** Fetches a link into the open folder in the background (File → Open link…, a dropped link), then loads it. */
     void fetchLink(URI link) {
         if (folder == null) {
-            errors.failed("No corpus is open", "Open a corpus folder before adding a link.");
+            errors.failed(Messages.text("corpus.noneOpen"), Messages.text("corpus.openBeforeLink"));
             return;
         }
         Path dir = folder;
         run(CorpusTasks.fetchLink(dir, link, linkFetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
-                c -> shown.accept(dir, c), "Could not fetch " + link);
+                c -> shown.accept(dir, c), Messages.text("corpus.fetchFailed", link));
     }
 
     /** For tests: a fetcher with a short timeout. */
@@ -137,7 +138,7 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, "Could not load " + dir);
+        run(task, dir, then, Messages.text("corpus.loadFailed", dir));
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {

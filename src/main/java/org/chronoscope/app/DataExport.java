@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ final class DataExport {
     /** File → Export → PNG… (Ctrl+E): the dialog on what the timeline shows, with the notes as they are now. */
     void png() {
         if (explorer.corpus() == null) {
-            WindowDialogs.warn(owner, "Nothing to export", "Open a corpus before exporting.");
+            WindowDialogs.warn(owner, Messages.text("export.nothing"), Messages.text("export.noCorpus"));
             return;
         }
         new ExportDialog(owner, timeline, explorer.corpus(), notes.get(), tasks).showAndWait();
@@ -101,12 +102,12 @@ final class DataExport {
         Corpus corpus = explorer.corpus();
         List<TimelineEvent> events = corpus == null ? List.of() : format.events(explorer.shown());
         if (events.isEmpty()) {
-            WindowDialogs.warn(owner, "Nothing to export", corpus == null ? "Open a corpus before exporting."
-                    : "No event the filters show can go into " + format.name + "; clear a filter and try again.");
+            WindowDialogs.warn(owner, Messages.text("export.nothing"), corpus == null ? Messages.text("export.noCorpus")
+                    : Messages.text("export.noEvent", format.name));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.name);
+        chooser.setTitle(Messages.text("export.title", format.name));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description, format.pattern));
         chooser.setInitialFileName(fileName(corpus.name()) + format.extension);
         File f = chooser.showSaveDialog(owner);
@@ -119,14 +120,14 @@ final class DataExport {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                updateMessage("Exporting " + events.size() + " events to " + file.getFileName() + "…");
+                updateMessage(Messages.text("export.running", events.size(), file.getFileName()));
                 updateProgress(-1, 1);
                 format.write(file, corpus, events);
                 return file;
             }
         };
-        return tasks.run(task, p -> report.accept("Exported " + events.size() + " events to " + file.getFileName()),
-                "Could not export " + file.getFileName());
+        return tasks.run(task, p -> report.accept(Messages.text("export.done", events.size(), file.getFileName())),
+                Messages.text("export.failed", file.getFileName()));
     }
 
     private static String fileName(String corpusName) {

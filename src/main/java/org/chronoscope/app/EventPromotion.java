@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.chronoscope.app.task.TaskRunner;
@@ -42,7 +43,7 @@ final class EventPromotion {
             if (e.origin() != Origin.EXTRACTED) {
                 return List.of();
             }
-            MenuItem item = new MenuItem("Promote to Curated…");
+            MenuItem item = new MenuItem(Messages.text("promote.menu"));
             item.setOnAction(a -> promote(e));
             return List.of(item);
         });
@@ -52,7 +53,7 @@ final class EventPromotion {
     void promote(TimelineEvent event) {
         Path folder = session.folder();
         if (folder == null) {
-            errors.failed("No corpus folder", "Open a corpus folder to save curated events into its catalogue.");
+            errors.failed(Messages.text("promote.noFolder"), Messages.text("promote.noFolder.text"));
             return;
         }
         new PromoteDialog(owner, event).showAndWait()
@@ -60,8 +61,8 @@ final class EventPromotion {
     }
 
     private void save(Path folder, TimelineEvent event, PromoteDialog.Result r) {
-        tasks.run("Saving “" + r.title() + "”…",
+        tasks.run(Messages.text("promote.saving", r.title()),
                 () -> CatalogWriter.promote(folder, event, r.title(), r.date()), reloadAndSelect,
-                "Could not promote “" + r.title() + "”");
+                Messages.text("promote.failed", r.title()));
     }
 }

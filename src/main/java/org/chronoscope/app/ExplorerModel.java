@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,8 +28,8 @@ import java.util.Optional;
  * binds its controls to it; tests use it without a toolkit.
  */
 public final class ExplorerModel {
-    static final String NO_EVENTS = "This corpus has no events yet.";
-    static final String NO_MATCH = "No events match the filters.";
+    static final String NO_EVENTS = Messages.text("explorer.noEvents");
+    static final String NO_MATCH = Messages.text("explorer.noMatch");
 
     private final FilterModel filters = new FilterModel();
     private final ReadOnlyObjectWrapper<Corpus> corpus = new ReadOnlyObjectWrapper<>(this, "corpus");
@@ -68,7 +69,7 @@ public final class ExplorerModel {
 
     private void refresh(Corpus c) {
         corpus.set(c);
-        title.set("Chronoscope — " + c.name());
+        title.set(Messages.text("explorer.title", c.name()));
         Map<String, Integer> inAll = FilterSummary.actorCounts(c.events(), c.actors());
         actorChoices.setAll(c.actors().stream().map(Actor::id).filter(inAll::containsKey)
                 .sorted((a, b) -> inAll.get(b) - inAll.get(a)).toList());
@@ -170,7 +171,7 @@ public final class ExplorerModel {
     public String actorChip(String id) {
         Corpus c = corpus.get();
         boolean hasPeople = c != null && !EventQuery.actingFor(id, c.actors()).isEmpty();
-        return actorName(id) + (hasPeople ? " + those acting for it" : "");
+        return hasPeople ? Messages.text("filter.actor.withPeople", actorName(id)) : actorName(id);
     }
 
     /** The colour of an actor's side, "#888" when unknown. */

@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -20,10 +21,10 @@ final class FilterBar {
     FilterBar(ExplorerModel explorer) {
         this.explorer = explorer;
         FilterModel filters = explorer.filters();
-        actors = new MultiSelectButton<>("Actors", filters.actors(), explorer::actorLabel, this::actorDot);
-        MultiSelectButton<Category> categories = new MultiSelectButton<>("Category", filters.categories(),
+        actors = new MultiSelectButton<>(Messages.text("filter.actors"), filters.actors(), explorer::actorLabel, this::actorDot);
+        MultiSelectButton<Category> categories = new MultiSelectButton<>(Messages.text("filter.categories"), filters.categories(),
                 explorer::categoryLabel, null);
-        MultiSelectButton<String> articles = new MultiSelectButton<>("Article", filters.articles(),
+        MultiSelectButton<String> articles = new MultiSelectButton<>(Messages.text("filter.articles"), filters.articles(),
                 explorer::articleLabel, null);
         actors.setId("actor-filter");
         categories.setId("category-filter");
@@ -31,7 +32,7 @@ final class FilterBar {
         feed(actors, explorer.actorChoices());
         feed(categories, explorer.categoryChoices());
         feed(articles, explorer.articleChoices());
-        search.setPromptText("Search titles, summaries, quotes…");
+        search.setPromptText(Messages.text("filter.search.prompt"));
         search.setId("search-field");
         search.setPrefColumnCount(22);
         search.textProperty().bindBidirectional(filters.textProperty());

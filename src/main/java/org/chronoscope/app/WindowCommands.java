@@ -11,10 +11,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
+import java.util.List;
 import org.chronoscope.app.command.Command;
 import org.chronoscope.app.command.CommandTable;
 import org.chronoscope.app.command.ShortcutSheet;
 import org.chronoscope.app.task.TaskRunner;
+import org.chronoscope.model.Messages;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.view.annotation.AnnotationWorkspace;
 import org.chronoscope.view.filter.FilterModel;
@@ -37,61 +39,70 @@ final class WindowCommands {
     static CommandTable table(Parts p) {
         CommandTable t = new CommandTable();
         TimelineView tl = p.timeline();
-        t.add(Command.of("open-folder", "Open corpus folder…", "Shortcut+O", "open a corpus folder",
-                        () -> WindowDialogs.chooseFolder(p.stage()).ifPresent(p.corpus()::open))
-                        .onToolbar("Open…", "Open a corpus folder"),
-                Command.of("add-article", "Add article…", "Shortcut+Shift+A", "add an article",
-                        () -> WindowDialogs.chooseArticle(p.stage()).ifPresent(a -> p.corpus().addArticles(
-                                java.util.List.of(a)))),
-                Command.of("open-link", "Open link…", "Shortcut+L", "open a link (fetch a web page into the corpus)",
-                        () -> WindowDialogs.askForLink(p.stage(), p.errors()).ifPresent(p.corpus()::fetchLink)),
-                Command.of("reload", "Reload corpus", "F5", "reload the corpus folder", () -> p.corpus().reload(c -> { })),
-                Command.of("export-png", "PNG…", "Shortcut+E", "export PNG", p.exports()::png),
-                Command.of("export-timelinejs", "TimelineJS…", "Shortcut+Shift+T", "export TimelineJS",
-                        () -> p.exports().export(DataExport.Format.TIMELINEJS)),
-                Command.of("export-csv", "CSV…", "Shortcut+Shift+C", "export CSV",
-                        () -> p.exports().export(DataExport.Format.CSV)),
-                Command.of("save-notes-as", "Save Notes As…", null, "save the notes to another file",
-                        p.notes()::saveNotesAs),
-                Command.of("quit", "Quit", "Shortcut+Q", "quit", Platform::exit), // stop() closes the window
-                Command.of("undo", "Undo", "Shortcut+Z", "undo a note change", p.notes()::undo)
-                        .textFrom(p.notes().undoTextProperty()).disabledWhen(p.notes().canUndoProperty().not()),
-                Command.of("redo", "Redo", "Shortcut+Shift+Z", "redo a note change", p.notes()::redo)
-                        .textFrom(p.notes().redoTextProperty()).disabledWhen(p.notes().canRedoProperty().not()),
-                Command.of("annotate", "Annotate Selected Event…", "Shortcut+Shift+N", "annotate the selected event",
-                        p.notes()::annotateSelected).disabledWhen(tl.selectedEventProperty().isNull()),
-                Command.of("star", "Star Selected Event", "Shortcut+Shift+S", "star the selected event",
-                        p.notes()::starSelected).disabledWhen(tl.selectedEventProperty().isNull()),
-                Command.of("zoom-in", "Zoom in", "Shortcut+Equals", "zoom in", tl::zoomIn).onToolbar("+", "Zoom in"),
-                Command.of("zoom-out", "Zoom out", "Shortcut+Minus", "zoom out", tl::zoomOut)
-                        .onToolbar("−", "Zoom out"),
-                Command.of("fit-all", "Fit all", "Shortcut+0", "fit all", tl::fitAll)
-                        .onToolbar("Fit all", "Show every event"),
-                Command.of("search", "Search", "Shortcut+F", "search", p.searchField()::requestFocus),
-                Command.radio("lanes-by-side", "lanes", "Lanes by side", "Shortcut+1", "lanes by side",
-                        lanes(tl, LaneMode.SIDE)).onToolbar("Sides", "One lane per side"),
-                Command.radio("lanes-by-category", "lanes", "Lanes by category", "Shortcut+2", "lanes by category",
-                        lanes(tl, LaneMode.CATEGORY)).onToolbar("Categories", "One lane per category"),
-                Command.toggle("compress-toggle", "Compress quiet stretches", "Shortcut+K", "compress quiet stretches",
-                        tl.compressedProperty()).onToolbar("≈ Compress", "Compress quiet stretches of the axis"),
-                Command.toggle("show-extracted", "Show automatically extracted events", null,
-                        "show or hide the events found automatically", shown(p.filters())),
-                Command.toggle("dark-theme", "Dark theme", "Shortcut+Shift+D", "dark theme", p.dark()),
-                Command.toggle("problems-panel", "Problems panel", null, "the problems found while loading",
-                        p.problemsToggle().selectedProperty()).disabledWhen(p.problemsToggle().disableProperty()),
-                Command.of("shortcuts", "Keyboard shortcuts", "F1", "this list",
-                        () -> WindowDialogs.shortcuts(p.stage(), ShortcutSheet.text(t))),
-                Command.of("about", "About Chronoscope", null, "about Chronoscope",
-                        () -> WindowDialogs.about(p.stage())));
-        t.menu("_File", "open-folder", "add-article", "open-link", "reload", "-",
-                        submenu("Export", "export-png", "export-timelinejs", "export-csv"), "save-notes-as", "-", "quit")
-                .menu("_Edit", "undo", "redo", "-", "annotate", "star")
-                .menu("_View", "zoom-in", "zoom-out", "fit-all", "-", "search", "-", "lanes-by-side",
-                        "lanes-by-category", "compress-toggle", "show-extracted", "-", "dark-theme", "problems-panel")
-                .menu("_Help", "shortcuts", "about")
+        t.add(cmd("open-folder", "Shortcut+O", () -> WindowDialogs.chooseFolder(p.stage()).ifPresent(p.corpus()::open)),
+                cmd("add-article", "Shortcut+Shift+A", () -> WindowDialogs.chooseArticle(p.stage())
+                        .ifPresent(a -> p.corpus().addArticles(List.of(a)))),
+                cmd("open-link", "Shortcut+L", () -> WindowDialogs.askForLink(p.stage(), p.errors())
+                        .ifPresent(p.corpus()::fetchLink)),
+                cmd("reload", "F5", () -> p.corpus().reload(c -> { })),
+                cmd("export-png", "Shortcut+E", p.exports()::png),
+                cmd("export-timelinejs", "Shortcut+Shift+T", () -> p.exports().export(DataExport.Format.TIMELINEJS)),
+                cmd("export-csv", "Shortcut+Shift+C", () -> p.exports().export(DataExport.Format.CSV)),
+                cmd("save-notes-as", null, p.notes()::saveNotesAs),
+                cmd("quit", "Shortcut+Q", Platform::exit), // ChronoscopeApp.stop() closes the window
+                cmd("undo", "Shortcut+Z", p.notes()::undo).textFrom(p.notes().undoTextProperty())
+                        .disabledWhen(p.notes().canUndoProperty().not()),
+                cmd("redo", "Shortcut+Shift+Z", p.notes()::redo).textFrom(p.notes().redoTextProperty())
+                        .disabledWhen(p.notes().canRedoProperty().not()),
+                cmd("annotate", "Shortcut+Shift+N", p.notes()::annotateSelected)
+                        .disabledWhen(tl.selectedEventProperty().isNull()),
+                cmd("star", "Shortcut+Shift+S", p.notes()::starSelected)
+                        .disabledWhen(tl.selectedEventProperty().isNull()),
+                cmd("zoom-in", "Shortcut+Equals", tl::zoomIn),
+                cmd("zoom-out", "Shortcut+Minus", tl::zoomOut),
+                cmd("fit-all", "Shortcut+0", tl::fitAll),
+                cmd("search", "Shortcut+F", p.searchField()::requestFocus),
+                radio("lanes-by-side", "Shortcut+1", lanes(tl, LaneMode.SIDE)),
+                radio("lanes-by-category", "Shortcut+2", lanes(tl, LaneMode.CATEGORY)),
+                toggle("compress-toggle", "Shortcut+K", tl.compressedProperty()),
+                toggle("show-extracted", null, shown(p.filters())),
+                toggle("dark-theme", "Shortcut+Shift+D", p.dark()),
+                toggle("problems-panel", null, p.problemsToggle().selectedProperty())
+                        .disabledWhen(p.problemsToggle().disableProperty()),
+                cmd("shortcuts", "F1", () -> WindowDialogs.shortcuts(p.stage(), ShortcutSheet.text(t))),
+                cmd("about", null, () -> WindowDialogs.about(p.stage())));
+        t.menu(Messages.text("menu.file"), "open-folder", "add-article", "open-link", "reload", "-",
+                        submenu(Messages.text("menu.export"), "export-png", "export-timelinejs", "export-csv"),
+                        "save-notes-as", "-", "quit")
+                .menu(Messages.text("menu.edit"), "undo", "redo", "-", "annotate", "star")
+                .menu(Messages.text("menu.view"), "zoom-in", "zoom-out", "fit-all", "-", "search", "-",
+                        "lanes-by-side", "lanes-by-category", "compress-toggle", "show-extracted", "-", "dark-theme",
+                        "problems-panel")
+                .menu(Messages.text("menu.help"), "shortcuts", "about")
                 .toolbar("open-folder", SEPARATOR, SLOT + FILTERS, SPACER, "zoom-out", "zoom-in", "fit-all", SEPARATOR,
                         "lanes-by-side", "lanes-by-category", "compress-toggle");
         return t;
+    }
+
+    /** A command whose words are the bundle's {@code command.<id>.*}; on the toolbar when it has a button text. */
+    private static Command cmd(String id, String accelerator, Runnable action) {
+        return words(Command.of(id, Messages.text("command." + id + ".text"), accelerator,
+                Messages.text("command." + id + ".help"), action));
+    }
+
+    private static Command toggle(String id, String accelerator, BooleanProperty state) {
+        return words(Command.toggle(id, Messages.text("command." + id + ".text"), accelerator,
+                Messages.text("command." + id + ".help"), state));
+    }
+
+    private static Command radio(String id, String accelerator, BooleanProperty state) {
+        return words(Command.radio(id, "lanes", Messages.text("command." + id + ".text"), accelerator,
+                Messages.text("command." + id + ".help"), state));
+    }
+
+    private static Command words(Command c) {
+        String button = Messages.optional("command." + c.id() + ".button");
+        return button == null ? c : c.onToolbar(button, Messages.optional("command." + c.id() + ".tooltip"));
     }
 
     /** True while the timeline's lanes are {@code mode}; setting it true switches them. */

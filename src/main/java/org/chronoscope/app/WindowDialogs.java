@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -23,15 +24,15 @@ final class WindowDialogs {
 
     static Optional<Path> chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open corpus folder");
+        chooser.setTitle(Messages.text("dialog.openFolder.title"));
         File f = chooser.showDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
     }
 
     static Optional<Path> chooseArticle(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add article");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", ArticleKind.allPatterns()));
+        chooser.setTitle(Messages.text("dialog.addArticle.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("dialog.addArticle.articles"), ArticleKind.allPatterns()));
         for (ArticleKind kind : ArticleKind.values()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
         }
@@ -45,9 +46,9 @@ final class WindowDialogs {
         String offered = clip.hasUrl() ? clip.getUrl() : clip.hasString() ? clip.getString().strip() : "";
         TextInputDialog ask = new TextInputDialog(offered.matches("(?i)https?://\\S+") ? offered : "");
         ask.initOwner(owner);
-        ask.setTitle("Open link");
-        ask.setHeaderText("Fetch a web page (or a PDF) into the corpus folder");
-        ask.setContentText("Address:");
+        ask.setTitle(Messages.text("dialog.link.title"));
+        ask.setHeaderText(Messages.text("dialog.link.header"));
+        ask.setContentText(Messages.text("dialog.link.address"));
         ask.getEditor().setPrefColumnCount(48);
         Optional<String> text = ask.showAndWait();
         if (text.isEmpty()) {
@@ -56,7 +57,7 @@ final class WindowDialogs {
         try {
             return Optional.of(LinkFetcher.parse(text.get()));
         } catch (LinkFetcher.FetchException e) {
-            errors.failed("Not a web address", e.getMessage());
+            errors.failed(Messages.text("dialog.link.bad"), e.getMessage());
             return Optional.empty();
         }
     }
@@ -67,20 +68,18 @@ final class WindowDialogs {
         text.setStyle("-fx-font-family: monospace;");
         text.setPrefSize(600, 480);
         Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
+        a.setTitle(Messages.text("dialog.shortcuts.title"));
+        a.setHeaderText(Messages.text("dialog.shortcuts.title"));
         a.getDialogPane().setContent(text);
         a.initOwner(owner);
         a.show();
     }
 
     static void about(Window owner) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION,
-                "A timeline explorer for news: every event on the timeline links to the passages that report it."
-                        + "\n\nJava " + System.getProperty("java.version") + " · JavaFX "
-                        + System.getProperty("javafx.runtime.version"));
-        a.setTitle("About Chronoscope");
-        a.setHeaderText("Chronoscope");
+        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.text("dialog.about.text",
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version")));
+        a.setTitle(Messages.text("dialog.about.title"));
+        a.setHeaderText(Messages.text("dialog.about.header"));
         a.initOwner(owner);
         a.show();
     }

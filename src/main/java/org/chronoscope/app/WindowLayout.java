@@ -1,5 +1,6 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -105,7 +106,7 @@ final class WindowLayout {
         String text = explorer.emptyMessageProperty().get();
         boolean empty = text != null;
         if (empty && emptyState.getChildren().isEmpty()) {
-            Button clear = new Button("Clear filters");
+            Button clear = new Button(Messages.text("filter.clear"));
             clear.setId("clear-filters");
             clear.setOnAction(e -> explorer.filters().clear());
             emptyState.getChildren().addAll(emptyText, clear);
