@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every key the code asks the one messages bundle for is in it (a missing one would show as the bare key). */
 class MessagesTest {
-    private static final Pattern ASKED = Pattern.compile("Messages\\.text\\(\"([a-zA-Z0-9.-]+)\"");
+    private static final Pattern ASKED = Pattern.compile("Messages\\.text\\(\"([a-zA-Z0-9.-]+)\"\\s*[,)]");
     private static final Pattern COMMAND = Pattern.compile("\\b(?:cmd|toggle|radio)\\(\"([a-z-]+)\"");
 
     @Test
