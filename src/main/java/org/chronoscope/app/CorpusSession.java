@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,7 @@ final class CorpusSession {
     private final BiConsumer<Path, Corpus> shown;
     private final Consumer<Corpus> reloaded;
     private final TaskRunner.ErrorReporter errors;
+    private final Consumer<BooleanSupplier> warmUp;
     private LinkFetcher linkFetcher = new LinkFetcher();
     private Path folder;
     private CorpusWatcher watcher;
@@ -36,13 +38,15 @@ final class CorpusSession {
      * @param shown    gets a corpus newly opened in a folder (or with articles added), on the FX thread
      * @param reloaded gets the open folder's corpus loaded again (its view is kept)
      * @param errors   shows what went wrong
+     * @param warmUp   warms the drawing code while a load runs, until the condition it is given holds
      */
     CorpusSession(TaskRunner tasks, BiConsumer<Path, Corpus> shown, Consumer<Corpus> reloaded,
-                  TaskRunner.ErrorReporter errors) {
+                  TaskRunner.ErrorReporter errors, Consumer<BooleanSupplier> warmUp) {
         this.tasks = tasks;
         this.shown = shown;
         this.reloaded = reloaded;
         this.errors = errors;
+        this.warmUp = warmUp;
     }
 
     Path folder() {
@@ -65,7 +69,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> shown.accept(dir, c));
+        }, dir, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir), false);
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -138,11 +142,19 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, Messages.text("corpus.loadFailed", dir));
+        run(task, dir, then, Messages.text("corpus.loadFailed", dir), true);
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
+        run(task, dir, then, failureHeader, true);
+    }
+
+    /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader, boolean warm) {
         loadsStarted++;
         tasks.run(task, then, failureHeader);
+        if (warm) {
+            warmUp.accept(task::isDone);
+        }
     }
 }

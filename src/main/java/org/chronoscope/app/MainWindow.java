@@ -16,6 +16,7 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.render.TimelinePalette;
 import org.chronoscope.render.TimelineStyle;
+import org.chronoscope.render.Warmup;
 import org.chronoscope.view.StatusBar;
 import org.chronoscope.view.annotation.AnnotationWorkspace;
 import org.chronoscope.view.detail.DetailPane;
@@ -48,7 +49,8 @@ public final class MainWindow {
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
     private final TaskRunner tasks = new TaskRunner(status::setBusy, this::error);
     private final NotesFile notesFile = new NotesFile(annotations.session(), tasks);
-    private final CorpusSession session = new CorpusSession(tasks, this::show, this::showReloaded, this::error);
+    private final CorpusSession session = new CorpusSession(tasks, this::show, this::showReloaded, this::error,
+            until -> Warmup.start(timeline.getTimelineStyle(), until));
     private final CorpusDrop drop = new CorpusDrop(session, this::error);
     private final DataExport exports;
     private final WindowLayout layout;
