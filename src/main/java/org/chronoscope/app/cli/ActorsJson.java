@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.Map;
+import org.chronoscope.load.JsonFiles;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.EntityKind;
@@ -22,7 +23,7 @@ final class ActorsJson {
                 mentions.merge(m.entityId(), 1, Integer::sum);
             }
         }
-        ArrayNode out = EventsJson.MAPPER.createArrayNode();
+        ArrayNode out = JsonFiles.mapper().createArrayNode();
         for (Actor a : corpus.actors()) {
             ObjectNode o = out.addObject();
             o.put("id", a.id());

@@ -3,6 +3,7 @@ package org.chronoscope.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.chronoscope.load.JsonFiles;
 import org.chronoscope.model.Article;
 
 /**
@@ -12,7 +13,7 @@ import org.chronoscope.model.Article;
 final class DumpTextCommand implements Command {
     @Override
     public int run(CommandRun run) throws IOException {
-        ArrayNode json = EventsJson.MAPPER.createArrayNode();
+        ArrayNode json = JsonFiles.mapper().createArrayNode();
         for (Article a : run.corpus().articles()) {
             ObjectNode o = json.addObject();
             o.put("article", a.fileName());

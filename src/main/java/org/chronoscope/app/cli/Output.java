@@ -1,6 +1,5 @@
 package org.chronoscope.app.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.chronoscope.load.AtomicWrite;
+import org.chronoscope.load.JsonFiles;
 
 /** Where a command's output goes: {@code -} is standard output, anything else a file written atomically. */
 final class Output {
@@ -19,8 +19,7 @@ final class Output {
     /** JSON, indented, ending with a line break. */
     static void json(String target, PrintStream out, JsonNode json) throws IOException {
         write(target, out, o -> {
-            EventsJson.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(o, json);
+            JsonFiles.writer().writeValue(o, json);
             o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
         });
     }
