@@ -32,6 +32,8 @@ final class EventMerger {
     static final double SIMILAR = 0.28;
     static final double STRONG = 0.45;
     static final double SAME_DESPITE_DATES = 0.5;
+    /** Added to the likeness for each of: the same kind of event, the same date window. */
+    static final double AGREEING = 0.05;
 
     private final Function<String, Actor> actors;
     private final Map<String, Boolean> persons = new HashMap<>();
@@ -181,7 +183,7 @@ final class EventMerger {
 
     /** How alike two candidates are, or 0 when they must not join. */
     double score(Item a, Item b, boolean strong) {
-        if (conflict(a.c, b.c)) {
+        if (a.c.passage().equals(b.c.passage()) || conflict(a.c, b.c)) {
             return 0;
         }
         int sharedTerms = 0;
@@ -209,6 +211,12 @@ final class EventMerger {
         boolean overlap = a.resolved && b.resolved ? a.start <= b.last && b.start <= a.last
                 : a.resolved == b.resolved;
         boolean sameKind = a.c.category() == b.c.category() || isSoft(a.c.category()) || isSoft(b.c.category());
+        if (a.c.category() == b.c.category() && !isSoft(a.c.category())) {
+            cosine += AGREEING;
+        }
+        if (a.resolved && b.resolved && a.start == b.start && a.last == b.last) {
+            cosine += AGREEING;
+        }
         double need = strong || !sameKind ? STRONG : SIMILAR;
         if (overlap) {
             return cosine >= need && (sharedEntities > 0 || sharedTerms >= 3) ? cosine : 0;
@@ -217,7 +225,46 @@ final class EventMerger {
     }
 
     private static boolean isSoft(Category c) {
-        return c == Category.STATEMENT || c == Category.BACKGROUND || c == Category.PLAN;
+        return c == Category.STATEMENT || c == Category.BACKGROUND || c == Category.PLAN || c == Category.ECONOMY;
+    }
+
+    /** The rarity-weighted cosine of two candidates' features (for looking at merging). */
+    double cosine(Item a, Item b) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.features.length && j < b.features.length) {
+            if (a.features[i] == b.features[j]) {
+                dot += a.weights[i] * a.weights[i];
+                i++;
+                j++;
+            } else if (a.features[i] < b.features[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+    }
+
+    /** The rarity-weighted overlap coefficient: shared weight over the smaller candidate's weight. */
+    double overlap(Item a, Item b) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.features.length && j < b.features.length) {
+            if (a.features[i] == b.features[j]) {
+                dot += a.weights[i] * a.weights[i];
+                i++;
+                j++;
+            } else if (a.features[i] < b.features[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double min = Math.min(a.norm * a.norm, b.norm * b.norm);
+        return min == 0 ? 0 : dot / min;
     }
 
     /** Different places, or different counterparts on both sides ("Zelensky met Macron" / "… met Starmer"). */
@@ -327,16 +374,19 @@ final class EventMerger {
             blocking = blocking(f);
         }
 
-        /** Its entities that are not everywhere, and its rarest terms. */
+        /**
+         * Its entities that are not everywhere, and its rarest terms that some other candidate has too (a term
+         * no other candidate has can find nothing).
+         */
         private int[] blocking(Features f) {
             List<Integer> out = new ArrayList<>();
             int common = Math.max(8, f.n / 4);
             List<int[]> terms = new ArrayList<>();
             for (int i = 0; i < features.length; i++) {
                 int df = f.df.getOrDefault(features[i], 1);
-                if (entity[i] && df <= common) {
+                if (entity[i] && df <= common && df > 1) {
                     out.add(features[i]);
-                } else if (!entity[i]) {
+                } else if (!entity[i] && df > 1) {
                     terms.add(new int[] {features[i], df});
                 }
             }
