@@ -71,20 +71,20 @@ final class EventMerger {
         fine.sort(byDate);
         coarse.sort(byDate);
         List<Group> groups = new ArrayList<>();
-        Map<Long, List<Group>> dayIndex = new HashMap<>();
+        Map<Integer, Filed> dayIndex = new HashMap<>();
         for (Item it : fine) {
-            Group g = best(it, dayIndex, it.start - DISPUTE_DAYS, it.last + DISPUTE_DAYS, false);
+            Group g = bestByDay(it, dayIndex, it.start - DISPUTE_DAYS, it.last + DISPUTE_DAYS, false);
             if (g == null) {
                 g = new Group(it);
                 groups.add(g);
             } else {
                 g.members.add(it);
             }
-            file(g, it, dayIndex, g.seed.start);
+            fileByDay(g, it, dayIndex);
         }
         Map<Long, List<Group>> windowIndex = new HashMap<>();
         for (Item it : coarse) {
-            Group g = best(it, dayIndex, it.start, it.last, true);
+            Group g = bestByDay(it, dayIndex, it.start, it.last, true);
             if (g == null) {
                 g = best(it, windowIndex, windowKey(it), windowKey(it), false);
             }
@@ -122,6 +122,79 @@ final class EventMerger {
 
     private static long windowKey(Item it) {
         return it.start * 4096 + Math.min(4095, it.last - it.start);
+    }
+
+    /**
+     * The groups filed under one feature, with the day each was filed on (the day of the member that filed it).
+     * Fine candidates are met in date order, so the days only grow: a date window is a binary search away.
+     */
+    private static final class Filed {
+        long[] days = new long[4];
+        Group[] groups = new Group[4];
+        int size;
+
+        void add(long day, Group g) {
+            if (size > 0 && groups[size - 1] == g) {
+                return;
+            }
+            if (size == days.length) {
+                days = java.util.Arrays.copyOf(days, size * 2);
+                groups = java.util.Arrays.copyOf(groups, size * 2);
+            }
+            days[size] = day;
+            groups[size++] = g;
+        }
+
+        /** Index after the last entry filed on or before day. */
+        int upTo(long day) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private void fileByDay(Group g, Item it, Map<Integer, Filed> index) {
+        for (int f : it.blocking) {
+            if (g.keys >= MAX_KEYS) {
+                return;
+            }
+            index.computeIfAbsent(f, k -> new Filed()).add(it.start, g);
+            g.keys++;
+        }
+    }
+
+    /** The most similar group filed under one of the item's blocking features on a day in [from, to]. */
+    private Group bestByDay(Item it, Map<Integer, Filed> index, long from, long to, boolean strong) {
+        Group best = null;
+        double bestScore = 0;
+        for (int f : it.blocking) {
+            Filed filed = index.get(f);
+            if (filed == null) {
+                continue;
+            }
+            int end = filed.upTo(to);
+            for (int k = end - 1; k >= Math.max(0, end - PER_ENTRY) && filed.days[k] >= from; k--) {
+                Group g = filed.groups[k];
+                if (g.seenBy == it.index) {
+                    continue;
+                }
+                g.seenBy = it.index;
+                double s = score(it, g.seed, strong);
+                if (s > bestScore) {
+                    best = g;
+                    bestScore = s;
+                }
+            }
+        }
+        return best;
     }
 
     private static long key(long day, int feature) {
@@ -308,26 +381,30 @@ final class EventMerger {
 
     /** How rare each feature (term or entity) is across the candidates: rarer features weigh more. */
     static final class Features {
-        final Map<Integer, Integer> df = new HashMap<>();
+        final IntCounts df = new IntCounts();
         final int n;
 
         Features(List<Candidate> candidates) {
             n = candidates.size();
             for (Candidate c : candidates) {
                 for (int t : c.terms()) {
-                    df.merge(t, 1, Integer::sum);
+                    df.add(t);
                 }
                 for (String e : c.actors()) {
-                    df.merge(entity(e), 1, Integer::sum);
+                    df.add(entity(e));
                 }
                 for (String e : c.places()) {
-                    df.merge(entity(e), 1, Integer::sum);
+                    df.add(entity(e));
                 }
             }
         }
 
+        int df(int feature) {
+            return Math.max(1, df.get(feature));
+        }
+
         double weight(int feature, boolean entity) {
-            double idf = Math.log(1.0 + (double) n / df.getOrDefault(feature, 1));
+            double idf = Math.log(1.0 + (double) n / df(feature));
             return entity ? 1.5 * idf : idf;
         }
 
@@ -355,18 +432,37 @@ final class EventMerger {
             resolved = c.date().isResolved();
             start = resolved ? c.date().start().toEpochDay() : 0;
             last = resolved ? c.date().last().toEpochDay() : 0;
-            Map<Integer, Boolean> all = new HashMap<>();
-            for (int t : c.terms()) {
-                all.put(t, false);
+            int[] entities = new int[c.actors().size() + c.places().size()];
+            int e = 0;
+            for (String a : c.actors()) {
+                entities[e++] = Features.entity(a);
             }
-            c.actors().forEach(a -> all.put(Features.entity(a), true));
-            c.places().forEach(p -> all.put(Features.entity(p), true));
-            features = all.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            weights = new double[features.length];
-            entity = new boolean[features.length];
+            for (String p : c.places()) {
+                entities[e++] = Features.entity(p);
+            }
+            entities = Terms.distinct(entities, e);
+            int[] terms = c.terms();
+            int[] merged = new int[terms.length + entities.length];
+            boolean[] isEntity = new boolean[merged.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length || j < entities.length) {
+                if (j >= entities.length || i < terms.length && terms[i] < entities[j]) {
+                    merged[n++] = terms[i++];
+                } else {
+                    if (i < terms.length && terms[i] == entities[j]) {
+                        i++;
+                    }
+                    isEntity[n] = true;
+                    merged[n++] = entities[j++];
+                }
+            }
+            features = java.util.Arrays.copyOf(merged, n);
+            weights = new double[n];
+            entity = java.util.Arrays.copyOf(isEntity, n);
             double sum = 0;
-            for (int i = 0; i < features.length; i++) {
-                entity[i] = all.get(features[i]);
+            for (i = 0; i < features.length; i++) {
                 weights[i] = f.weight(features[i], entity[i]);
                 sum += weights[i] * weights[i];
             }
@@ -383,7 +479,7 @@ final class EventMerger {
             int common = Math.max(8, f.n / 4);
             List<int[]> terms = new ArrayList<>();
             for (int i = 0; i < features.length; i++) {
-                int df = f.df.getOrDefault(features[i], 1);
+                int df = f.df(features[i]);
                 if (entity[i] && df <= common && df > 1) {
                     out.add(features[i]);
                 } else if (!entity[i] && df > 1) {
