@@ -810,7 +810,7 @@ final class TitleDraft {
         hi = n;
         int length = 0;
         for (int k = lo + 1; k < hi; k++) {
-            length += text(seq[k - 1]).length() + 1;
+            length += textLength(seq[k - 1]) + 1;
             if (quoted(k) || !isClauseBreak(k) || length <= MIN_KEEP) {
                 continue;
             }
@@ -940,7 +940,7 @@ final class TitleDraft {
 
     /** Cuts the title to the budget at the last phrase boundary that fits, never after a function word. */
     private void fit(int budget) {
-        if (render(lo, hi, false).length() <= budget) {
+        if (renderedLength(lo, hi) <= budget) {
             return;
         }
         int best = -1;
@@ -950,7 +950,7 @@ final class TitleDraft {
         boolean verb = false;
         for (int i = lo; i < hi; i++) {
             int t = seq[i];
-            int add = (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + text(t).length();
+            int add = (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + textLength(t);
             if (i > lo && length <= budget) {
                 boolean goodEnd = w.isWord(seq[i - 1]) && !Lexicon.BAD_END.contains(low(i - 1));
                 if (goodEnd && isCutPoint(i) && length >= MIN_KEEP && verb) {
@@ -1012,7 +1012,11 @@ final class TitleDraft {
             if (prev >= 0 && needsSpace(prev, t)) {
                 sb.append(' ');
             }
-            sb.append(text(t));
+            if (replace[t] != null) {
+                sb.append(replace[t]);
+            } else {
+                sb.append(w.text, w.start[t], w.end[t]);
+            }
             prev = t;
         }
         int end = sb.length();
@@ -1071,8 +1075,20 @@ final class TitleDraft {
         return !(w.is(p, '(') || w.is(p, '['));
     }
 
-    private String text(int t) {
-        return replace[t] != null ? replace[t] : w.word(t);
+    /** The length of {@code render(a, b, false)}, give or take trailing punctuation, without building it. */
+    private int renderedLength(int a, int b) {
+        int length = 0;
+        int prev = -1;
+        for (int i = a; i < b; i++) {
+            int t = seq[i];
+            length += (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + textLength(t);
+            prev = t;
+        }
+        return length;
+    }
+
+    private int textLength(int t) {
+        return replace[t] != null ? replace[t].length() : w.end[t] - w.start[t];
     }
 
     private String fallback() {
