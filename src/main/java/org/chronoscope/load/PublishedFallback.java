@@ -14,7 +14,8 @@ import org.chronoscope.model.PublicationDate;
  */
 final class PublishedFallback {
     /** The steps, strongest evidence first. */
-    private static final List<BiFunction<Article, List<Problem>, PublicationDate>> STEPS = List.of();
+    private static final List<BiFunction<Article, List<Problem>, PublicationDate>> STEPS =
+            List.of(PublicationEvidence::evidence);
 
     private PublishedFallback() {
     }

@@ -10,6 +10,10 @@ public enum DateSource {
     PAGE("the page's publication metadata"),
     /** Only a web page's last-updated time: the article is at least that old, a weaker basis. */
     PAGE_UPDATED("the page's last-updated time (a weaker basis)"),
+    /** The dateline or date line at the head of the text ("ANKARA, Turkiye, February 12, 2023 (ENS) –"). */
+    DATELINE("dateline of the text"),
+    /** A date in the article's address ("/2011/10/24/"). */
+    URL("date in the article's address"),
     UNKNOWN("unknown");
 
     private final String label;
@@ -20,6 +24,11 @@ public enum DateSource {
 
     public String label() {
         return label;
+    }
+
+    /** A date read off the text's dateline, the address or a page's update time: shown with its source. */
+    public boolean isInferred() {
+        return this == DATELINE || this == URL || this == PAGE_UPDATED;
     }
 
     public String id() {

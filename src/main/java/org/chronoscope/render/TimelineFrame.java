@@ -1,6 +1,7 @@
 package org.chronoscope.render;
 
 import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.DensityBand;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
@@ -8,10 +9,12 @@ import java.util.List;
 
 /**
  * One laid-out picture of the timeline: where every visible mark, label and cluster goes. Produced by
- * {@link TimelinePainter#layout}, drawn by {@link TimelinePainter#paint}, and used for hit-testing.
+ * {@link TimelinePainter#layout}, drawn by {@link TimelinePainter#paint}, and used for hit-testing. Where marks
+ * cannot be told apart (clusters, "+N" badges), each lane's {@link DensityBand} shows where its events are.
  */
 public record TimelineFrame(TimelineModel model, TimeScale scale, double width, double height,
-                            List<Item> items, List<Overflow> overflows, double[] laneTops) {
+                            List<Item> items, List<Overflow> overflows, List<DensityBand> densities,
+                            double[] laneTops) {
 
     /** Top of lane i; {@code laneTop(laneCount)} is the bottom of the last lane. */
     public double laneTop(int i) {
@@ -65,6 +68,22 @@ public record TimelineFrame(TimelineModel model, TimeScale scale, double width, 
         for (Overflow o : overflows) {
             if (o.contains(px, py, badgeHeight)) {
                 return o;
+            }
+        }
+        return null;
+    }
+
+    /** The cluster pill an event is drawn inside, or null (drawn on its own, off-screen or overflowed). */
+    public Item clusterOf(TimelineEvent e) {
+        if (itemOf(e) != null || !e.date().isResolved()) {
+            return null;
+        }
+        int lane = model.laneOf(e);
+        double day = TimelineModel.startDay(e);
+        for (Item it : items) {
+            if (it.kind() == Kind.CLUSTER && it.lane() == lane && day >= it.from() && day < Math.max(it.to(),
+                    it.from() + 1)) {
+                return it;
             }
         }
         return null;

@@ -72,6 +72,7 @@ class NotesFileTest extends ApplicationTest {
         Files.writeString(corpusDir.resolve("annotations.json"), "{ oops");
         interact(() -> notes.open(corpusDir, workspace::corpusChanged));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> workspace.session().fileProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the file is set first; the status and the warning follow on the FX thread
         assertEquals(corpusDir.resolve("annotations-1.json"), workspace.session().fileProperty().get());
         assertTrue(lookup("#annotations-status").queryAs(Label.class).getText().contains("annotations-1.json"));
         assertEquals("{ oops", Files.readString(corpusDir.resolve("annotations.json")));

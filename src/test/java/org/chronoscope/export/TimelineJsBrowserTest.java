@@ -60,13 +60,18 @@ class TimelineJsBrowserTest {
         assertTrue(shown.path("groups").size() >= 3, "the sides are TimelineJS groups: " + shown.path("groups"));
     }
 
+    /** Skips, saying why on the build's output too (a skip's reason is otherwise only in the report files). */
     private static void skipUnlessSetUp() throws IOException {
-        String why = Files.isRegularFile(SETUP_FAILURE) ? Files.readString(SETUP_FAILURE).strip() : null;
-        Assumptions.assumeTrue(why == null, () -> "browser test set-up failed: " + why);
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), () -> CHROMIUM + " is missing: run .ci/browser-test-setup");
-        Assumptions.assumeTrue(Files.isDirectory(TEST_FOLDER.resolve("node_modules/@knight-lab/timelinejs"))
-                        && Files.isDirectory(TEST_FOLDER.resolve("node_modules/playwright-core")),
-                () -> "TimelineJS3 and playwright-core are not installed: run .ci/browser-test-setup");
+        String why = Files.isRegularFile(SETUP_FAILURE)
+                ? "browser test set-up failed: " + Files.readString(SETUP_FAILURE).strip()
+                : !Files.isExecutable(CHROMIUM) ? CHROMIUM + " is missing: run .ci/browser-test-setup"
+                : !Files.isDirectory(TEST_FOLDER.resolve("node_modules/@knight-lab/timelinejs"))
+                        || !Files.isDirectory(TEST_FOLDER.resolve("node_modules/playwright-core"))
+                ? "TimelineJS3 and playwright-core are not installed: run .ci/browser-test-setup" : null;
+        if (why != null) {
+            System.err.println("TimelineJsBrowserTest skipped: " + why);
+        }
+        Assumptions.assumeTrue(why == null, why);
     }
 
     private static JsonNode run(Path file) throws IOException, InterruptedException {

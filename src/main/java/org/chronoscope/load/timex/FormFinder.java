@@ -62,7 +62,11 @@ final class FormFinder {
         roles.forEach(ROLES::put);
     }
 
+    private static final java.util.regex.Pattern BRACKET = java.util.regex.Pattern.compile("\\s*\\(\\s*(?:(?<wd>"
+            + Lexicon.WEEKDAY + ")|(?<m>" + Lexicon.MONTH_ANY + ")\\s+(?<d>" + Lexicon.DAY + ")(?:,?\\s+(?<y>"
+            + Lexicon.YEAR + "))?)\\s*\\)");
     private final Map<Shape, Matcher> matchers = new EnumMap<>(Shape.class);
+    private final Matcher bracket = BRACKET.matcher("");
 
     FormFinder() {
         for (Shape shape : Shape.values()) {
@@ -83,19 +87,34 @@ final class FormFinder {
                 continue;
             }
             int start = i;
+            if (isAddress(text, i)) { // a web address: its digits are no dates ("/20251122/", "1920:1080")
+                while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                prep = null;
+                prevWordStart = -1;
+                continue;
+            }
             boolean digit = c >= '0' && c <= '9';
             while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
             Role role = digit ? null : ROLES.get(text, start, i);
             Shape[] shapes = digit ? NUMBER_STARTS : role == null ? null : role.shapes;
-            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)) {
+            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)
+                    && !text.startsWith(" and a half ", i)) { // "nine and a half hours"
                 shapes = null;
             }
             boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
             Hit hit = shapes != null && wordStart && !afterEvery(text, prevWordStart)
                     ? longest(shapes, text, start, to, prep, prevWordStart) : null;
             if (hit != null) {
+                if (prep != null && isPossessive(text, hit.end)) {
+                    prep = null; // "hit by Monday's earthquake": the preposition governs the noun, not the date
+                    Hit plain = longest(shapes, text, start, to, null, prevWordStart);
+                    hit = plain != null ? plain : hit;
+                }
+                hit = bracketed(hit, text, to);
                 if ("as".equals(prep)) {
                     hit.prep = prep; // "as soon as October": a time, but "as" stays out of the expression
                 } else if (prep != null && (!"at".equals(prep) || text.regionMatches(true, start, "the ", 0, 4))) {
@@ -113,6 +132,58 @@ final class FormFinder {
             prevWordStart = start;
         }
         return hits;
+    }
+
+    private static boolean isAddress(String text, int i) {
+        char c = text.charAt(i);
+        return (c == 'h' || c == 'H') && (text.startsWith("http://", i) || text.startsWith("https://", i))
+                || (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4);
+    }
+
+    private static boolean isPossessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == 's' && (end + 2 == text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /**
+     * A weekday or date in brackets after an expression is part of it: "tomorrow (Friday)" confirms or corrects
+     * the day (never a second date), "Tuesday (Jan 8)" and "Sunday (Nov 23)" are that date.
+     */
+    private Hit bracketed(Hit hit, String text, int to) {
+        if (hit.end >= to || hit.endDay != 0 || hit.endWeekday != 0) {
+            return hit;
+        }
+        Matcher m = bracket.reset(text).region(hit.end, to);
+        if (!m.lookingAt()) {
+            return hit;
+        }
+        if (m.group("wd") != null) {
+            if (hit.kind == Hit.Kind.FULL_DATE || hit.kind == Hit.Kind.WEEKDAY) {
+                return hit; // "Friday (Friday)", "25 November 2025 (Tuesday)": nothing to read from it
+            }
+            if (hit.kind == Hit.Kind.MONTH_DAY) {
+                hit.weekday = Lexicon.weekday(m.group("wd")); // picks the year, as "Friday, November 28"
+            } else if (hit.kind == Hit.Kind.DAY_OFFSET || hit.kind == Hit.Kind.NARRATIVE_DAY) {
+                hit.confirm = Lexicon.weekday(m.group("wd"));
+            } else {
+                return hit;
+            }
+            hit.end = m.end();
+            return hit;
+        }
+        if (hit.kind != Hit.Kind.WEEKDAY || hit.mod != null && !"deadline".equals(hit.mod)) {
+            return hit;
+        }
+        int month = Lexicon.month(m.group("m"));
+        int day = Lexicon.dayNumber(m.group("d"));
+        boolean full = m.group("y") != null;
+        Hit date = new Hit(full ? Hit.Kind.FULL_DATE : Hit.Kind.MONTH_DAY, hit.start, m.end());
+        date.year = full ? Integer.parseInt(m.group("y")) : 0;
+        date.month = month;
+        date.day = Math.min(day, java.time.YearMonth.of(2024, month).lengthOfMonth());
+        date.weekday = full ? 0 : hit.weekday;
+        date.prep = hit.prep;
+        return date;
     }
 
     /** "every May 9", "each week": a recurrence, not a date. */

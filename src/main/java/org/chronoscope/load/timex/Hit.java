@@ -8,16 +8,16 @@ package org.chronoscope.load.timex;
 final class Hit {
     enum Kind {
         FULL_DATE, MONTH_DAY, MONTH_YEAR, MONTH, YEAR, DECADE, WEEKDAY, DAY_OFFSET, NARRATIVE_DAY, NARRATIVE_SHIFT, PERIOD,
-        SEASON, PERIOD_EDGE, QUARTER, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
+        SEASON, PERIOD_EDGE, QUARTER, CENTURY, AGO, VAGUE, REF, PRESENT, DURATION, VAGUE_DURATION
     }
 
     /** Units of periods and durations. */
-    static final char HOUR = 'H', MINUTE = 'N';
+    static final char HOUR = 'H', MINUTE = 'N', SECOND = 'C';
     static final char DAY = 'D', WEEK = 'W', WEEKEND = 'E', MONTH = 'M', YEAR = 'Y', DECADE = 'X', SEASON = 'S';
 
     final Kind kind;
     int start;
-    final int end;
+    int end;
     /** Preposition before the form ("since", "by"), lower case, or null. */
     String prep;
     /** Modifier ("last", "this", "earlier this", "early", "end", "deadline"), lower case, or null. */
@@ -27,6 +27,14 @@ final class Hit {
     int day;
     /** 1 = Monday .. 7 = Sunday. */
     int weekday;
+    /** The last day of a range of days ("January 7-8", "Monday and Tuesday"): its day, month (0 = same), weekday. */
+    int endDay;
+    int endMonth;
+    int endWeekday;
+    /** A weekday in brackets after the expression ("tomorrow (Friday)"): confirms or corrects the day; 0 if none. */
+    int confirm;
+    /** "nine and a half hours": the quantity plus a half. */
+    boolean half;
     /** Signed offset or amount; -1 for a vague amount where it is an amount. */
     int quantity;
     char unit;

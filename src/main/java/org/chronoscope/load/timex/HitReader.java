@@ -32,8 +32,19 @@ final class HitReader {
         int e = m.end();
         return switch (shape) {
             case FULL_DATE -> fullDate(m, s, e);
+            case CENTURY -> {
+                Hit h = new Hit(Kind.CENTURY, s, e);
+                String c = normalise(m.group("c"));
+                h.year = Character.isDigit(c.charAt(0)) ? Lexicon.dayNumber(c) : switch (c) {
+                    case "eighteenth" -> 18;
+                    case "nineteenth" -> 19;
+                    case "twentieth" -> 20;
+                    default -> 21;
+                };
+                yield h;
+            }
             case ISO_DATE -> date(Kind.FULL_DATE, s, e, num(m, "y"), num(m, "m"), num(m, "d"));
-            case MONTH -> month(m, s, e, prep);
+            case MONTH -> month(m, text, s, e, prep, prevWordStart);
             case YEAR -> year(m, text, s, e, prevWordStart);
             case DECADE -> {
                 Hit h = new Hit(Kind.DECADE, s, e);
@@ -75,14 +86,27 @@ final class HitReader {
         int month = Lexicon.month(m.group(dmy ? "m1" : "m2"));
         int day = Lexicon.dayNumber(m.group(dmy ? "d1" : "d2"));
         String y = m.group(dmy ? "y1" : "y2");
-        if (y == null) {
-            Hit h = date(Kind.MONTH_DAY, s, e, 0, month, day);
-            if (h != null && m.group("wd") != null) {
-                h.weekday = Lexicon.weekday(m.group("wd"));
-            }
-            return h;
+        Hit h = y == null ? date(Kind.MONTH_DAY, s, e, 0, month, day)
+                : date(Kind.FULL_DATE, s, e, Integer.parseInt(y), month, day);
+        if (h == null) {
+            return null;
         }
-        return date(Kind.FULL_DATE, s, e, Integer.parseInt(y), month, day);
+        if (y == null && m.group("wd") != null) {
+            h.weekday = Lexicon.weekday(m.group("wd"));
+        }
+        String last = m.group(dmy ? "d1b" : "d2b");
+        if (last != null) { // "January 7-8", "7 and 8 January", "November 30 to December 2"
+            String lastMonth = dmy ? null : m.group("m2b");
+            h.endMonth = lastMonth == null ? month : Lexicon.month(lastMonth);
+            h.endDay = Lexicon.dayNumber(last);
+            boolean later = h.endMonth != month || h.endDay > day;
+            boolean list = isList(m.group(), m.start(dmy ? "d1b" : "d2b") - s)
+                    && (lastMonth != null || h.endDay != day + 1); // "Nov. 3 and Nov. 6": two days, no range
+            if (!later || list || date(Kind.MONTH_DAY, s, e, 0, h.endMonth, h.endDay) == null) {
+                return null; // the shorter form is read instead
+            }
+        }
+        return h;
     }
 
     private static Hit date(Kind kind, int s, int e, int year, int month, int day) {
@@ -102,10 +126,11 @@ final class HitReader {
         return h;
     }
 
-    private static Hit month(Matcher m, int s, int e, String prep) {
+    private static Hit month(Matcher m, String text, int s, int e, String prep, int prevWordStart) {
         String mod = normalise(m.group("mod"));
         String y = m.group("y");
-        if (mod == null && y == null && (prep == null || !TIME_PREPS.contains(prep) || "of".equals(prep))) {
+        if (mod == null && y == null && (prep == null || !TIME_PREPS.contains(prep) || "of".equals(prep))
+                && !beforeNoun(text, e, prevWordStart)) {
             return null; // "May" the verb, "March" the noun, a name: only with a preposition or a year
         }
         Hit h = new Hit(y == null ? Kind.MONTH : Kind.MONTH_YEAR, s, e);
@@ -114,6 +139,26 @@ final class HitReader {
         h.year = y == null ? 0 : Integer.parseInt(y);
         h.mod = edge(mod);
         return h;
+    }
+
+    /** Words after which a capitalised month before a noun is still no date ("the March for Life"). */
+    private static final Set<String> NOT_A_NOUN = Set.of("for", "of", "to", "and", "or", "on", "in", "at", "with",
+            "by", "is", "was", "will", "has", "had", "would", "could");
+
+    /** "a March deadline", "the May elections": an article, the month, then a noun in lower case. */
+    private static boolean beforeNoun(String text, int e, int prevWordStart) {
+        if (prevWordStart < 0) {
+            return false;
+        }
+        String prev = word(text, prevWordStart);
+        if (!prev.equals("a") && !prev.equals("an") && !prev.equals("the")) {
+            return false;
+        }
+        int i = e;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > e && i < text.length() && Character.isLowerCase(text.charAt(i)) && !NOT_A_NOUN.contains(word(text, i));
     }
 
     private static Hit year(Matcher m, String text, int s, int e, int prevWordStart) {
@@ -140,6 +185,13 @@ final class HitReader {
     private static Hit weekday(Matcher m, int s, int e, String prep) {
         Hit h = new Hit(Kind.WEEKDAY, s, e);
         h.weekday = Lexicon.weekday(m.group("wd"));
+        if (m.group("wd2") != null) { // "on Monday and Tuesday", "from Monday to Thursday"
+            h.endWeekday = Lexicon.weekday(m.group("wd2"));
+            boolean list = isList(m.group(), m.start("wd2") - s) && h.endWeekday != h.weekday % 7 + 1;
+            if (h.endWeekday == h.weekday || list) {
+                return null; // "on Monday and Wednesday": two days, read one by one
+            }
+        }
         String mod = normalise(m.group("mod"));
         if (mod != null) {
             mod = switch (mod) {
@@ -338,6 +390,12 @@ final class HitReader {
             case "middle" -> "mid";
             default -> m;
         };
+    }
+
+    /** Whether the words before {@code secondAt} in a range form join with "and" (a list) rather than "to" or a dash. */
+    private static boolean isList(String form, int secondAt) {
+        int i = form.lastIndexOf(" and ", secondAt);
+        return i >= 0 && form.indexOf('-') < 0 && form.indexOf('–') < 0 && form.indexOf(" to ", i) < 0;
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

@@ -10,11 +10,18 @@ final class Lexicon {
     static final String MONTH_FULL =
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     static final String MONTH_ABBR = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
-    /** A month name or abbreviation, as used next to a day number ("Nov. 25", "25 Nov"). */
-    static final String MONTH_ANY = "(?:" + MONTH_FULL + "|" + MONTH_ABBR + "\\.?)";
+    /** Month names in capitals, as datelines and photo captions print them ("MAY 30", "JANUARY 06, 2019"). */
+    static final String MONTH_CAPS = "(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+            + "|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)";
+    /** A month name or abbreviation, as used next to a day number ("Nov. 25", "25 Nov", "MAY 30"). */
+    static final String MONTH_ANY = "(?:" + MONTH_FULL + "|" + MONTH_ABBR + "\\.?|" + MONTH_CAPS + "\\.?)";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     static final String DAY = "(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     static final String YEAR = "(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])";
+    /** Between the first and last day of a range: "7-8", "7–8", "7 and 8", "7 to 9", "Monday through Wednesday". */
+    static final String TO = "(?:\\s*[-–]\\s*|\\s+(?:and|to|through|till|until)\\s+)";
+    /** After a number: not a percentage, a clock time or a decimal ("from March 3 to 5 percent", "7 to 9 p.m."). */
+    static final String NOT_A_NUMBER = "(?!\\s*(?:%|(?i:percent|per\\s+cent|[ap]\\.?m\\b)|[:.,]\\d))";
     /** Not followed by a letter, digit or a hyphen joining a word. */
     static final String END = "(?![\\p{L}\\p{N}]|-\\p{L})";
     static final String NUMBER_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"

@@ -27,6 +27,13 @@ final class PeriodResolver {
                 : h.topic != null ? h.topic : narrative != null ? narrative : anchor;
         String mod = h.mod;
         int shift = "last".equals(mod) ? -1 : "next".equals(mod) ? 1 : 0;
+        if (shift == 0 && !h.narrative && h.edge == null && (h.unit == Hit.WEEK || h.unit == Hit.WEEKEND)) {
+            shift = thisWeekShift(h.unit, a, tense);
+            if (shift != 0) {
+                String rule = "relative-" + unitName(h.unit) + "-this";
+                return h.unit == Hit.WEEK ? week(a.plusWeeks(shift), rule) : weekend(a.plusWeeks(shift), rule);
+            }
+        }
         String rule = "relative-" + unitName(h.unit) + "-" + (h.edge != null ? h.edge + "-" : "")
                 + (h.narrative ? (shift > 0 ? "following" : shift < 0 ? "previous" : "anaphoric") : mod);
         Resolution r = switch (h.unit) {
@@ -69,6 +76,21 @@ final class PeriodResolver {
                 yield new Resolution(r.value(), Precision.APPROXIMATE, rule, p[0], p[1], true);
             }
         };
+    }
+
+    /**
+     * "This week" written on a Sunday, of something not yet past, is the week ahead (the ISO week ends that day);
+     * "this weekend" told in the past tense before Saturday is the weekend just gone.
+     */
+    private static int thisWeekShift(char unit, LocalDate a, Supplier<Tense> tense) {
+        DayOfWeek d = a.getDayOfWeek();
+        if (unit == Hit.WEEK && d == DayOfWeek.SUNDAY) {
+            return tense.get() == Tense.PAST ? 0 : 1;
+        }
+        if (unit == Hit.WEEKEND && d.getValue() < DayOfWeek.SATURDAY.getValue()) {
+            return tense.get() == Tense.PAST ? -1 : 0;
+        }
+        return 0;
     }
 
     static Resolution quarter(Hit h, LocalDate a) {

@@ -1,221 +1,225 @@
 package org.chronoscope.load.timex;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.chronoscope.model.Precision;
 import org.chronoscope.model.TemporalExpression;
 
 /**
- * Quoted speech speaks from the day it was spoken: in "'We meet again tomorrow,' she said on Monday" the
- * tomorrow is Tuesday. A relative expression inside quotes is resolved again against a day given next to
- * the verb of saying outside the quotes, when the sentence gives one.
+ * Quoted speech speaks from the day it was spoken: in "'We meet again tomorrow (Friday),' she said on Thursday
+ * evening" the tomorrow is that Friday, whatever the article's date, and so in "She said on Thursday evening:
+ * '… tomorrow.'" A relative expression inside quotes is resolved again against the day given next to the verb
+ * of saying outside the quotes, in the sentence before the quotation or the one it ends in. A stated day of
+ * speaking ("said on 27 November") dates the quotation even in an undated article; a relative one ("said on
+ * Thursday") only where the article is dated.
  *
- * <p>One pass over the text, in the hits' order (they come sorted and apart): the quote marks since the
- * paragraph began, at most {@value #REACH} characters back, are kept as they are passed, and the stop after
- * each expression (the next quote mark or blank line) is found once for all the expressions before it. So the
- * work grows with the text, however long its paragraphs or lines and however many dates they hold.</p>
+ * <p>Linear in the text: one pass finds the quotations (each closes at the end of its paragraph at the
+ * latest), then the expressions and the quotations are walked together, and the day of speaking is looked
+ * for once per quotation among the expressions just around it.
  */
 final class QuotedSpeech {
     private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "wrote", "writes", "added",
             "stated", "announced", "declared", "insisted", "explained", "noted", "warned", "stressed", "replied",
-            "tweeted", "posted", "saying", "telling");
-    private static final int REACH = 2000;
-    /** How far from the quotation the sentence with the day of saying is looked for. */
-    private static final int SAYING_REACH = 300;
+            "tweeted", "posted", "saying", "telling", "say", "tell", "write", "add");
+    /** How far around a quotation the sentence that names its speaker may reach. */
+    private static final int SENTENCE = 300;
 
-    private final String text;
-    private final List<Hit> hits;
-    private final List<TemporalExpression> out;
-    private final int from;
-    private final int to;
-    /** Quote marks in [paragraph start or REACH back, scanned), oldest first, as a ring; grows to REACH + 1. */
-    private int[] quotes = new int[8];
-    private int quotesHead;
-    private int quotesSize;
-    private int scanned;
-    /** The first quote mark or blank line after the last expression asked about, or -1 when none before to. */
-    private int stop = -1;
-    private boolean stopKnown;
-
-    private QuotedSpeech(String text, List<Hit> hits, List<TemporalExpression> out, int from, int to) {
-        this.text = text;
-        this.hits = hits;
-        this.out = out;
-        this.from = from;
-        this.to = to;
-        this.scanned = from;
+    private QuotedSpeech() {
     }
 
-    /** Re-resolves the expressions in quotes of text[from, to); hits and out are in text order, one for one. */
-    static void reanchor(String article, String text, List<Hit> hits, List<TemporalExpression> out, int from, int to) {
-        if (!hits.isEmpty()) {
-            new QuotedSpeech(text, hits, out, from, to).run(article);
+    /** A quotation: the opening mark (or the start of the region) and the closing mark (or the paragraph end). */
+    private record Quote(int open, int close) {
+        boolean holds(Hit h) {
+            return h.start > open && h.end <= close;
         }
     }
 
-    private void run(String article) {
+    static void reanchor(String article, String text, List<Hit> hits, List<TemporalExpression> out, int from, int to) {
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<Quote> quotes = quotations(text, from, to);
+        int q = 0;
+        int after = 0; // first hit starting at or after the current quotation's close
+        int before = -1; // last hit ending before the current quotation's open
+        int spokenFor = -1;
+        LocalDate spoken = null;
         for (int k = 0; k < hits.size(); k++) {
-            TemporalExpression e = out.get(k);
-            if (e.anchor() == null) {
-                continue;
-            }
             Hit h = hits.get(k);
-            int open = openingQuote(h.start);
-            if (open < 0) {
+            while (q < quotes.size() && quotes.get(q).close() < h.end) {
+                q++;
+            }
+            if (q == quotes.size()) {
+                return;
+            }
+            Quote quote = quotes.get(q);
+            TemporalExpression e = out.get(k);
+            if (!quote.holds(h) || !isRelative(e)) {
                 continue;
             }
-            int close = closingQuote(h.end, Math.min(to, h.end + REACH));
-            LocalDate spoken = spokenOn(open, close < 0 ? h.end : close);
+            if (spokenFor != q) {
+                while (after < hits.size() && hits.get(after).start < quote.close()) {
+                    after++;
+                }
+                while (before + 1 < hits.size() && hits.get(before + 1).end <= quote.open()) {
+                    before++;
+                }
+                spoken = spokenOn(text, hits, out, quote, before, after, from, to);
+                spokenFor = q;
+            }
             if (spoken == null || spoken.equals(e.anchor())) {
                 continue;
             }
-            int lower = open + 1;
-            int upper = close < 0 ? to : close;
-            Resolution r = Resolver.resolve(h, spoken, () -> Tense.around(text, h.start, h.end, lower, upper), spoken);
+            int lower = quote.open() + 1;
+            int upper = quote.close();
+            LocalDate day = spoken;
+            Resolution r = Resolver.resolve(h, day, () -> Tense.around(text, h.start, h.end, lower, upper), day);
             Resolution named = new Resolution(r.value(), r.precision(), r.rule() + "+speech", r.from(), r.to(),
                     r.relative());
-            out.set(k, TemporalTagger.express(article, text, h, named, spoken));
+            out.set(k, TemporalTagger.express(article, text, h, named, day));
         }
     }
 
-    /** The day next to the verb of saying outside the quote [open, close], or null. */
-    private LocalDate spokenOn(int open, int close) {
-        int before = Tense.sentenceStart(text, open, Math.max(from, open - SAYING_REACH));
-        int after = Tense.sentenceEnd(text, close + 1, Math.min(to, close + SAYING_REACH));
-        Boolean sayingBefore = null;
-        Boolean sayingAfter = null;
-        for (int j = firstHitFrom(before); j < hits.size() && hits.get(j).start < after; j++) {
-            TemporalExpression d = out.get(j);
-            boolean outside = d.start() > close && d.end() <= after || d.end() < open && d.start() >= before;
-            if (!outside || d.precision() != Precision.DAY || d.from() == null) {
-                continue;
+    private static boolean isRelative(TemporalExpression e) {
+        return e.anchor() != null || Resolution.UNRESOLVED.equals(e.value());
+    }
+
+    /**
+     * The day next to the verb of saying outside the quotation: first after it, in the rest of its sentence
+     * ("…,' she said on Thursday"), then before it ("She said on Thursday: '…"). Null when there is none.
+     */
+    private static LocalDate spokenOn(String text, List<Hit> hits, List<TemporalExpression> out, Quote quote,
+                                      int before, int after, int from, int to) {
+        int close = quote.close();
+        int end = Tense.sentenceEnd(text, Math.min(to, close + 1), Math.min(to, close + SENTENCE));
+        for (int j = after; j < hits.size() && hits.get(j).start < end; j++) {
+            if (isDay(out.get(j)) && sayingNear(text, hits.get(j), close, end)) {
+                return out.get(j).from();
             }
-            boolean saying;
-            if (d.start() > close) {
-                saying = sayingAfter != null ? sayingAfter : (sayingAfter = hasSaying(close, after));
-            } else {
-                saying = sayingBefore != null ? sayingBefore : (sayingBefore = hasSaying(before, open));
-            }
-            if (saying) {
-                return d.from();
+        }
+        int open = quote.open();
+        int start = Tense.sentenceStart(text, Math.max(from, open), Math.max(from, open - SENTENCE));
+        for (int j = before; j >= 0 && hits.get(j).start >= start; j--) {
+            if (isDay(out.get(j)) && sayingNear(text, hits.get(j), start, open)) {
+                return out.get(j).from();
             }
         }
         return null;
     }
 
-    /** Index of the first hit starting at or after offset. */
-    private int firstHitFrom(int offset) {
-        int lo = 0;
-        int hi = hits.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).start < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+    /** A verb of saying among the four words before the day or the three after it: "said in a statement on Friday". */
+    private static boolean sayingNear(String text, Hit day, int lower, int upper) {
+        int i = day.start - 1;
+        for (int words = 0; words < 4 && i > lower; words++) {
+            while (i > lower && !Character.isLetter(text.charAt(i))) {
+                i--;
             }
+            int e = i + 1;
+            while (i > lower && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (isSaying(text, i, e)) {
+                return true;
+            }
+            i--;
         }
-        return lo;
-    }
-
-    private boolean hasSaying(int s, int e) {
-        int i = s;
-        while (i < e) {
-            while (i < e && !Character.isLetter(text.charAt(i))) {
-                i++;
+        int j = day.end;
+        for (int words = 0; words < 3 && j < upper; words++) {
+            while (j < upper && !Character.isLetter(text.charAt(j))) {
+                j++;
             }
-            int w = i;
-            while (i < e && Character.isLetter(text.charAt(i))) {
-                i++;
+            int s = j;
+            while (j < upper && Character.isLetter(text.charAt(j))) {
+                j++;
             }
-            if (i > w && SAYING.contains(text.substring(w, i).toLowerCase(java.util.Locale.ROOT))) {
+            if (isSaying(text, s, j)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Offset of the quote mark opening the quotation that holds {@code at}, or -1 when not in quotes: an odd
-     * number of quote marks since the paragraph began (at most REACH back), the last of them. Offsets
-     * must come in increasing order.
-     */
-    private int openingQuote(int at) {
-        for (; scanned < at; scanned++) {
-            if (isBlankLine(scanned)) {
-                quotesSize = 0;
-            } else if (isQuote(text, scanned)) {
-                addQuote(scanned);
-            }
-        }
-        if (isBlankLine(at)) {
-            return -1;
-        }
-        int lower = Math.max(from, at - REACH);
-        while (quotesSize > 0 && quotes[quotesHead] < lower) {
-            quotesHead = (quotesHead + 1) % quotes.length;
-            quotesSize--;
-        }
-        return quotesSize % 2 == 1 ? quotes[(quotesHead + quotesSize - 1) % quotes.length] : -1;
+    private static boolean isSaying(String text, int s, int e) {
+        return e > s && e - s <= 8 && SAYING.contains(text.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private void addQuote(int at) {
-        while (quotesSize > 0 && quotes[quotesHead] < at - REACH) {
-            quotesHead = (quotesHead + 1) % quotes.length;
-            quotesSize--;
-        }
-        if (quotesSize == quotes.length) {
-            int[] larger = new int[quotes.length * 2];
-            for (int k = 0; k < quotesSize; k++) {
-                larger[k] = quotes[(quotesHead + k) % quotes.length];
-            }
-            quotes = larger;
-            quotesHead = 0;
-        }
-        quotes[(quotesHead + quotesSize) % quotes.length] = at;
-        quotesSize++;
+    private static boolean isDay(TemporalExpression d) {
+        return d.precision() == Precision.DAY && d.from() != null && d.from().equals(d.to());
     }
 
     /**
-     * Offset of the quote mark closing the quotation after {@code at}, before {@code upper}; -1 when a blank
-     * line or upper comes first. Offsets must come in increasing order.
+     * The quotations of text[from, to) in one pass. A quotation opens with a quote mark and closes with one of
+     * the same kind (double or single), or at the end of its paragraph; a closing mark with nothing open before
+     * it closes a quotation that began before {@code from}. Apostrophes ("Russia’s", "it's") are not marks.
      */
-    private int closingQuote(int at, int upper) {
-        if (!stopKnown || stop >= 0 && stop < at) {
-            stop = nextStop(at);
-            stopKnown = true;
-        }
-        return stop >= 0 && stop < upper && isQuote(text, stop) ? stop : -1;
-    }
-
-    /** The first quote mark or blank line at or after i, or -1 when there is none before to. */
-    private int nextStop(int i) {
-        for (; i < to; i++) {
-            if (isQuote(text, i) || isBlankLine(i)) {
-                return i;
+    private static List<Quote> quotations(String text, int from, int to) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        char family = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0 && !continues(text, i + 1, to)) {
+                    out.add(new Quote(open, i));
+                    open = -1;
+                }
+                continue;
+            }
+            char f = family(text, i);
+            if (f == 0) {
+                continue;
+            }
+            if (open < 0) {
+                if (closesOnly(c)) {
+                    if (out.isEmpty() || out.get(out.size() - 1).close() < from) {
+                        out.add(new Quote(from - 1, i)); // the quotation began before the region
+                    }
+                } else {
+                    open = i;
+                    family = f;
+                }
+            } else if (f == family && !opensOnly(c)) {
+                out.add(new Quote(open, i));
+                open = -1;
             }
         }
-        return -1;
+        if (open >= 0) {
+            out.add(new Quote(open, to));
+        }
+        return out;
     }
 
-    /** A blank line starts at i: two line feeds. */
-    private boolean isBlankLine(int i) {
-        return text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+    /** A wrapped line continues its paragraph: the next line starts in lower case. */
+    private static boolean continues(String text, int i, int to) {
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < to && Character.isLowerCase(text.charAt(i));
     }
 
-    /** A quote mark, not an apostrophe between letters ("Russia’s", "it's"). */
-    private static boolean isQuote(String text, int i) {
+    private static boolean closesOnly(char c) {
+        return c == '”' || c == '’' || c == '»';
+    }
+
+    private static boolean opensOnly(char c) {
+        return c == '“' || c == '‘' || c == '«';
+    }
+
+    /** 'd' for a double quote mark, 's' for a single one, 0 for anything else (an apostrophe included). */
+    private static char family(String text, int i) {
         char c = text.charAt(i);
         if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
-            return true;
+            return 'd';
         }
         if (c == '‘' || c == '’' || c == '\'') {
             boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
             boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-            return !(letterBefore && letterAfter) && !(c != '‘' && letterBefore && i + 1 < text.length()
-                    && text.charAt(i + 1) == 's');
+            boolean apostrophe = letterBefore && letterAfter || c != '‘' && letterBefore && i + 1 < text.length()
+                    && text.charAt(i + 1) == 's';
+            return apostrophe ? 0 : 's';
         }
-        return false;
+        return 0;
     }
 }

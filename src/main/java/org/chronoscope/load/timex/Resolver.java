@@ -30,6 +30,30 @@ final class Resolver {
      * @param narrative the last day the text spoke of, for "the previous day"
      */
     static Resolution resolve(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> clause, LocalDate narrative) {
+        Resolution r = resolveForm(h, anchor, clause, narrative);
+        if (r.from() == null || r.precision() != Precision.DAY) {
+            return r;
+        }
+        if (h.confirm != 0) {
+            return Windows.confirmWeekday(r, h.confirm);
+        }
+        if (h.endDay != 0 || h.endWeekday != 0) {
+            return Windows.range(r, lastDay(h, r.from()));
+        }
+        return r;
+    }
+
+    /** The last day of a range whose first day is {@code first}. */
+    private static LocalDate lastDay(Hit h, LocalDate first) {
+        if (h.endWeekday != 0) {
+            return first.plusDays((h.endWeekday - h.weekday + 7) % 7);
+        }
+        int y = first.getYear() + (h.endMonth < first.getMonthValue() ? 1 : 0);
+        return safeDate(y, h.endMonth, h.endDay);
+    }
+
+    private static Resolution resolveForm(Hit h, LocalDate anchor, java.util.function.Supplier<Tense> clause,
+                                          LocalDate narrative) {
         // "since the summer" looks back whatever the verb; "until Friday" looks ahead
         java.util.function.Supplier<Tense> tense = "since".equals(h.prep) ? () -> Tense.PAST
                 : "until".equals(h.prep) || "till".equals(h.prep) ? () -> Tense.FUTURE : clause;
@@ -55,6 +79,12 @@ final class Resolver {
             case REF -> new Resolution("future".equals(h.mod) ? "FUTURE_REF" : "PAST_REF", Precision.APPROXIMATE,
                     "future".equals(h.mod) ? "future-ref" : "past-ref", null, null, false);
             case PRESENT -> new Resolution("PRESENT_REF", Precision.APPROXIMATE, "present-ref", null, null, false);
+            case CENTURY -> new Resolution(String.valueOf(h.year - 1), Precision.APPROXIMATE, "absolute-century",
+                    LocalDate.of((h.year - 1) * 100, 1, 1), LocalDate.of((h.year - 1) * 100 + 99, 12, 31), false);
+            case VAGUE -> anchor == null ? vagueUndated(h) : vague(h, anchor);
+            case AGO -> anchor != null ? ago(h, anchor) : h.quantity > 0 && h.unit != Hit.DECADE
+                    ? unresolved("ago", precisionOf(h)) : new Resolution("PAST_REF", Precision.APPROXIMATE, "ago-vague",
+                    null, null, false);
             default -> anchor == null ? unresolved(relativeRule(h), precisionOf(h)) : relative(h, anchor, tense, narrative);
         };
     }
@@ -70,8 +100,6 @@ final class Resolver {
             case PERIOD -> PeriodResolver.period(h, a, tense, narrative);
             case QUARTER -> PeriodResolver.quarter(h, a);
             case PERIOD_EDGE -> PeriodResolver.periodEdge(h, a, tense);
-            case AGO -> ago(h, a);
-            case VAGUE -> vague(h, a);
             default -> throw new IllegalStateException(h.kind.name());
         };
     }
@@ -229,6 +257,7 @@ final class Resolver {
         int q = h.quantity;
         String rule = "relative-shift-narrative";
         return switch (h.unit) {
+            case Hit.HOUR -> day(base.plusDays(Math.round(q / 24.0)), rule, true); // "24 hours earlier"
             case Hit.DAY -> day(base.plusDays(q), rule, true);
             case Hit.WEEK -> week(base.plusWeeks(q), rule);
             case Hit.MONTH -> {
@@ -275,6 +304,13 @@ final class Resolver {
         return new Resolution("PAST_REF", Precision.APPROXIMATE, "ago-vague", from, to, true);
     }
 
+    /** "in the coming days" in an undated article: still a vague future, with no window. */
+    private static Resolution vagueUndated(Hit h) {
+        boolean future = "future".equals(h.mod);
+        return new Resolution(future ? "FUTURE_REF" : "PAST_REF", Precision.APPROXIMATE,
+                future ? "vague-future" : "vague-past", null, null, false);
+    }
+
     private static Resolution vague(Hit h, LocalDate a) {
         boolean future = "future".equals(h.mod);
         LocalDate from = null, to = null;
@@ -291,22 +327,23 @@ final class Resolver {
 
     private static Resolution duration(Hit h, LocalDate a) {
         int q = Math.max(1, h.quantity);
-        if (h.unit == Hit.HOUR || h.unit == Hit.MINUTE) { // "for three hours", "the past 24 hours"
-            String value = "PT" + q + (h.unit == Hit.HOUR ? "H" : "M");
+        String amount = q + (h.half ? ".5" : "");
+        if (h.unit == Hit.HOUR || h.unit == Hit.MINUTE || h.unit == Hit.SECOND) { // "for three hours", "25 seconds"
+            String value = "PT" + amount + (h.unit == Hit.HOUR ? "H" : h.unit == Hit.MINUTE ? "M" : "S");
             if ("past".equals(h.mod) && a != null) {
                 long days = h.unit == Hit.HOUR ? (q + 23) / 24 : 1;
                 return new Resolution(value, Precision.APPROXIMATE, "duration-past", a.minusDays(days), a, true);
             }
             return new Resolution(value, Precision.DAY, "duration", null, null, false);
         }
-        String value = h.unit == Hit.DECADE ? "P" + q + "DE" : "P" + q + unitCode(h.unit);
+        String value = h.unit == Hit.DECADE ? "P" + amount + "DE" : "P" + amount + unitCode(h.unit);
         Precision p = switch (h.unit) {
             case Hit.DAY -> Precision.DAY;
             case Hit.WEEK -> Precision.WEEK;
             case Hit.MONTH -> Precision.MONTH;
             default -> Precision.YEAR;
         };
-        if (a == null || h.mod == null) {
+        if (a == null || h.mod == null || h.half) {
             return new Resolution(value, p, "duration", null, null, false);
         }
         LocalDate shifted = switch (h.unit) {

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * Month and weekday names are case-sensitive so that "may", "march" and "sun" stay words.
  */
 enum Shape {
-    FULL_DATE("(?:(?<wd>" + Lexicon.WEEKDAY + "),?\\s+)?(?:(?:(?i:the)\\s+)?(?<d1>" + Lexicon.DAY + ")(?:\\s+of)?\\s+(?<m1>"
-            + Lexicon.MONTH_ANY + ")(?:,?\\s+(?<y1>" + Lexicon.YEAR + "))?|(?<m2>" + Lexicon.MONTH_ANY + ")\\s+(?<d2>"
-            + Lexicon.DAY + ")(?![\\p{L}\\p{N}])(?:,?\\s+(?<y2>" + Lexicon.YEAR + "))?)" + Lexicon.END,
+    FULL_DATE("(?:(?<wd>" + Lexicon.WEEKDAY + "),?\\s+)?(?:(?:(?i:the)\\s+)?(?<d1>" + Lexicon.DAY + ")(?:" + Lexicon.TO
+            + "(?<d1b>" + Lexicon.DAY + "))?(?:\\s+of)?\\s+(?<m1>" + Lexicon.MONTH_ANY + ")(?:,?\\s+(?<y1>" + Lexicon.YEAR
+            + "))?|(?<m2>" + Lexicon.MONTH_ANY + ")\\s+(?<d2>" + Lexicon.DAY + ")(?![\\p{L}\\p{N}])(?:" + Lexicon.TO
+            + "(?:(?<m2b>" + Lexicon.MONTH_ANY + ")\\s+)?(?<d2b>" + Lexicon.DAY + ")(?![\\p{L}\\p{N}])" + Lexicon.NOT_A_NUMBER
+            + ")?(?:,?\\s+(?<y2>" + Lexicon.YEAR + "))?)" + Lexicon.END,
             "#", "the", Lexicon.WEEKDAYS, Lexicon.MONTH_WORDS),
     ISO_DATE("(?<y>" + Lexicon.YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?!\\p{N})", "#"),
     MONTH("(?:(?<mod>(?i:early|mid|late|(?:the\\s+)?(?:end|close|beginning|start|middle)\\s+of|last|this|next"
@@ -26,7 +28,8 @@ enum Shape {
             "#", "early", "mid", "late", "the", "end", "close", "beginning", "start", "middle", "turn"),
     DECADE("(?:(?i:the)\\s+)?(?<y>1[89]\\d0|20\\d0)['’]?s(?![\\p{L}\\p{N}])", "#", "the"),
     WEEKDAY("(?:(?<mod>(?i:last|this|next|this\\s+coming|this\\s+past|coming|past))\\s+)?(?<wd>" + Lexicon.WEEKDAY
-            + ")(?:\\s+(?<part>morning|afternoon|evening|night))?(?<latest>\\s+at\\s+the\\s+latest)?" + Lexicon.END,
+            + ")(?:" + Lexicon.TO + "(?<wd2>" + Lexicon.WEEKDAY + "))?(?:\\s+(?<part>morning|afternoon|evening|night))?"
+            + "(?<latest>\\s+at\\s+the\\s+latest)?" + Lexicon.END,
             "last", "this", "next", "coming", "past", Lexicon.WEEKDAYS),
     PRESENT("(?<w>today|now)" + Lexicon.END, "today", "now"),
     DAY_WORD("(?i:(?<w>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow"
@@ -52,10 +55,12 @@ enum Shape {
     PERIOD_EDGE("(?i:(?:the\\s+)?(?<which>end|close|beginning|start|middle|turn)\\s+of\\s+(?<det>the|this|next|last)\\s+"
             + "(?<u>year|month|week)|(?<ye>year[-\\s]end|year['’]s\\s+end))" + Lexicon.END,
             "the", "end", "close", "beginning", "start", "middle", "turn", "year"),
+    CENTURY("(?i:the)\\s+(?<c>(?:1\\d|2[01])(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth|twenty-first))"
+            + "\\s+(?i:century)" + Lexicon.END, "the"),
     AGO("(?i:(?<q>a\\s+few|a\\s+couple\\s+of|a\\s+couple|several|some|many|" + Lexicon.NUMBER_WORDS + "|a|an|\\d{1,3})"
             + "\\s+(?<u>days?|weeks?|months?|years?|decades?)\\s+ago)" + Lexicon.END,
             "a", "an", "several", "some", "many", "#", Lexicon.NUMBERS),
-    LATER("(?i:(?<q>" + Lexicon.NUMBER_WORDS + "|a|an|\\d{1,3})\\s+(?<u>days?|weeks?|months?|years?)\\s+"
+    LATER("(?i:(?<q>" + Lexicon.NUMBER_WORDS + "|a|an|\\d{1,3})\\s+(?<u>hours?|days?|weeks?|months?|years?)\\s+"
             + "(?<dir>later|earlier))" + Lexicon.END,
             "a", "an", "#", Lexicon.NUMBERS),
     VAGUE("(?i:(?:the\\s+)?(?<m>recent|past\\s+few|last\\s+few|coming|next\\s+few|upcoming)\\s+(?<u>days|weeks|months"
@@ -65,7 +70,8 @@ enum Shape {
             + "|(?<rec>recently|lately))" + Lexicon.END,
             "the", "foreseeable", "near", "distant", "immediate", "recently", "lately"),
     DURATION("(?i:(?:the\\s+)?(?:(?<fl>first|last|past|next|coming|final)\\s+)?(?<q>" + Lexicon.NUMBER_WORDS
-            + "|a|an|\\d{1,4})[\\s-]+(?<u>days?|weeks?|months?|years?|decades?|hours?|minutes?))(?![\\p{L}\\p{N}-])"
+            + "|a|an|\\d{1,4})(?<half>\\s+and\\s+a\\s+half)?[\\s-]+(?<u>days?|weeks?|months?|years?|decades?|hours?"
+            + "|minutes?|seconds?))(?![\\p{L}\\p{N}-])"
             + "(?!\\s+(?i:ago|earlier|later|before|after|from\\s+now)\\b)",
             "the", "first", "last", "past", "next", "coming", "final", "a", "an", "#", Lexicon.NUMBERS),
     VAGUE_DURATION("(?i:(?:(?<q>many|several|a\\s+few|few)\\s+)?(?<u>decades|years|months|weeks)|(?<lt>a\\s+long\\s+time))(?![\\p{L}\\p{N}])"

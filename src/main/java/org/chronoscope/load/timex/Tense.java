@@ -42,8 +42,11 @@ enum Tense {
         int i = start - 1;
         int words = 0;
         while (i > sentenceStart && words < 16) {
-            while (i > sentenceStart && !Character.isLetter(text.charAt(i))) {
+            while (i > sentenceStart && !Character.isLetter(text.charAt(i)) && !isQuoteMark(text.charAt(i))) {
                 i--;
+            }
+            if (isQuoteMark(text.charAt(i))) {
+                break; // a quotation is another clause: "'We will sign it,' he told reporters on Wednesday"
             }
             int e = i + 1;
             while (i > sentenceStart && Character.isLetter(text.charAt(i - 1))) {
@@ -68,7 +71,7 @@ enum Tense {
         words = 0;
         while (j < sentenceEnd && words < 16) {
             while (j < sentenceEnd && !Character.isLetter(text.charAt(j))) {
-                if (!leading && ",;:—–(".indexOf(text.charAt(j)) >= 0) {
+                if (!leading && ",;:—–(".indexOf(text.charAt(j)) >= 0 || isQuoteMark(text.charAt(j))) {
                     j = sentenceEnd; // the next clause has its own tense
                     break;
                 }
@@ -128,10 +131,23 @@ enum Tense {
         return NONE;
     }
 
+    /** "be" before the participle, or before an adverb in -ly before it ("will be officially certified"). */
+    /** Double quotation marks only: a single one may be an apostrophe. */
+    private static boolean isQuoteMark(char c) {
+        return c == '"' || c == '“' || c == '”' || c == '«' || c == '»';
+    }
+
     private static boolean previousWordIsBe(String text, int wordStart, int lower) {
         int i = wordStart - 1;
         while (i > lower && text.charAt(i) == ' ') {
             i--;
+        }
+        if (i - 1 > lower && text.charAt(i) == 'y' && text.charAt(i - 1) == 'l') {
+            int s = i;
+            while (s > lower && Character.isLetter(text.charAt(s - 1))) {
+                s--;
+            }
+            return s - 1 > lower && previousWordIsBe(text, s, lower);
         }
         return i - 1 > lower && text.charAt(i) == 'e' && text.charAt(i - 1) == 'b'
                 && (i - 2 < lower || !Character.isLetter(text.charAt(i - 2)));

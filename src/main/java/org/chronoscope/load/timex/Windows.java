@@ -38,6 +38,28 @@ final class Windows {
         return new Resolution(r.value(), r.precision(), r.rule(), r.from(), a, r.relative());
     }
 
+    /** A range of days from the first day of {@code first} to {@code last}: "2019-01-07/2019-01-08". */
+    static Resolution range(Resolution first, LocalDate last) {
+        if (!last.isAfter(first.from())) {
+            return first;
+        }
+        return new Resolution(first.from() + "/" + last, Precision.DAY, first.rule(), first.from(), last,
+                first.relative());
+    }
+
+    /**
+     * A day checked against the weekday written after it in brackets: the same day when they agree, else the day
+     * with that weekday nearest to it ("tomorrow (Friday)" read on a Saturday is the Friday before).
+     */
+    static Resolution confirmWeekday(Resolution r, int weekday) {
+        int shift = weekday - r.from().getDayOfWeek().getValue();
+        if (shift == 0) {
+            return r;
+        }
+        shift = shift > 3 ? shift - 7 : shift < -3 ? shift + 7 : shift;
+        return day(r.from().plusDays(shift), r.rule() + "+weekday", r.relative());
+    }
+
     static Resolution day(LocalDate d, String rule, boolean relative) {
         return new Resolution(d.toString(), Precision.DAY, rule, d, d, relative);
     }

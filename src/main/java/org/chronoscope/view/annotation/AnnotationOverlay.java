@@ -17,6 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.Annotation;
 import org.chronoscope.model.annotation.AnnotationAnchor;
@@ -25,12 +26,10 @@ import org.chronoscope.model.annotation.CalloutOffset;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 import org.chronoscope.render.TimelineFrame;
-import org.chronoscope.render.TimelinePainter;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.chronoscope.view.timeline.TimelineView;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +45,12 @@ import java.util.Locale;
 public final class AnnotationOverlay extends Pane {
     public static final String STYLE_CLASS = "annotation-overlay";
     private java.util.function.Function<TimelineEvent, List<MenuItem>> eventMenuItems = e -> List.of();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final AnnotationPainter.Layer NOTHING = new AnnotationPainter.Layer(List.of(), List.of(), List.of());
 
     private final TimelineView view;
     private final AnnotationSession session;
     private final Canvas canvas = new Canvas();
     private final java.util.Map<String, Region> hits = new java.util.HashMap<>();
-    private TimelinePainter timelinePainter;
     private AnnotationPainter painter;
     private TimelineFrame frame;
     private AnnotationPainter.Layer layer;
@@ -75,7 +72,11 @@ public final class AnnotationOverlay extends Pane {
         view.timelineStyleProperty().addListener(o -> styleChanged());
         view.scaleProperty().addListener(o -> requestLayout());
         view.modelProperty().addListener(o -> requestLayout());
-        session.documentProperty().addListener((o, a, b) -> requestLayout()); // a change listener: hears every change
+        session.documentProperty().addListener((o, a, b) -> { // a change listener: hears every change
+            pinStarred();
+            requestLayout();
+        });
+        view.modelProperty().addListener(o -> pinStarred());
         view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::timelineMenu);
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, this::rangePressed);
         view.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::rangeDragged);
@@ -90,15 +91,23 @@ public final class AnnotationOverlay extends Pane {
     }
 
     private void styleChanged() {
-        timelinePainter = null;
         painter = null;
         requestLayout();
+    }
+
+    /** Starred events keep their labels on a crowded timeline. */
+    private void pinStarred() {
+        java.util.Set<String> starred = session.current().starred();
+        List<TimelineEvent> pinned = starred.isEmpty() ? List.of()
+                : view.getModel().dated().stream().filter(e -> starred.contains(e.id())).toList();
+        if (!pinned.equals(view.getPinnedEvents())) {
+            view.getPinnedEvents().setAll(pinned);
+        }
     }
 
     /** The painters, made when first needed: with no notes the first frames measure no text here. */
     private AnnotationPainter painter() {
         if (painter == null) {
-            timelinePainter = new TimelinePainter(view.getTimelineStyle());
             painter = new AnnotationPainter(view.getTimelineStyle());
         }
         return painter;
@@ -145,8 +154,7 @@ public final class AnnotationOverlay extends Pane {
         TimeScale scale = view.getScale();
         TimelineModel model = view.getModel();
         if (frame == null && scale != null && model != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            painter();
-            frame = timelinePainter.layout(model, scale, canvas.getWidth(), canvas.getHeight());
+            frame = view.layoutFrame(canvas.getWidth(), canvas.getHeight());
         }
         return frame;
     }
@@ -282,7 +290,7 @@ public final class AnnotationOverlay extends Pane {
             }
         } else {
             LocalDate day = LocalDate.ofEpochDay((long) Math.floor(shown.scale().day(p.getX())));
-            MenuItem note = new MenuItem("Annotate " + DAY.format(day) + "…");
+            MenuItem note = new MenuItem("Annotate " + DateWords.day(day) + "…");
             note.setOnAction(a -> annotate(AnnotationAnchor.date(day)));
             menu.getItems().add(note);
         }
@@ -336,8 +344,8 @@ public final class AnnotationOverlay extends Pane {
             return "Event: " + (title != null ? title : e.eventId());
         }
         if (anchor instanceof AnnotationAnchor.OnDate d) {
-            return DAY.format(d.date());
+            return DateWords.day(d.date());
         }
-        return DAY.format(anchor.from()) + " – " + DAY.format(anchor.to());
+        return DateWords.day(anchor.from()) + " – " + DateWords.day(anchor.to());
     }
 }

@@ -71,9 +71,10 @@ public final class AnnotationSession {
         } finally {
             showing = false;
         }
-        loadProblems.set(List.copyOf(problems));
         status.set(problems.isEmpty() ? (saveTo == null ? "" : SAVED)
+                : saveTo == null ? "⚠ notes will not be saved (no notes file can be used)"
                 : "⚠ notes continue in " + saveTo.getFileName());
+        loadProblems.set(List.copyOf(problems));
     }
 
     /** What the file work says: "loading notes…", "saving…", {@link #SAVED}, "not saved: …". */

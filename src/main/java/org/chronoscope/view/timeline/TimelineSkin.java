@@ -51,6 +51,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : watched) {
             o.addListener(redraw);
         }
+        control.getPinnedEvents().addListener(redraw);
         behavior = new TimelineBehavior(control, this);
     }
 
@@ -103,6 +104,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return painter;
     }
 
+    /** Whether the event would be drawn inside a cluster pill at the view's scale now (not waiting for a pulse). */
+    boolean isClustered(TimelineEvent e) {
+        TimelineView view = getSkinnable();
+        if (view.getScale() == null || view.getModel() == null || canvas.getWidth() <= 0) {
+            return false;
+        }
+        return painter.layout(view.getModel(), view.getScale(), canvas.getWidth(), canvas.getHeight())
+                .clusterOf(e) != null;
+    }
+
     Region rubberBand() {
         return rubberBand;
     }
@@ -134,7 +145,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        frame = painter.layout(model, scale, w, h);
+        frame = view.layoutFrame(w, h);
         TimelinePainter.Highlight hl = new TimelinePainter.Highlight(view.getSelectedEvent(), hovered,
                 view.isFocused());
         painter.paint(gc, frame, hl, 0, w);
@@ -187,6 +198,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : watched) {
             o.removeListener(redraw);
         }
+        getSkinnable().getPinnedEvents().removeListener(redraw);
         behavior.dispose();
         if (tooltip != null) {
             Tooltip.uninstall(canvas, tooltip);

@@ -1,7 +1,9 @@
 package org.chronoscope.view.timeline;
 
 import org.chronoscope.render.LabelFit;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelinePalette;
 import org.chronoscope.render.TimelineStyle;
 
 import javafx.beans.property.BooleanProperty;
@@ -18,7 +20,6 @@ import javafx.scene.control.Skin;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.AxisWarp;
-import org.chronoscope.model.layout.LabelRoom;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
@@ -46,6 +47,10 @@ public class TimelineView extends Control {
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEvent> pinned = FXCollections.observableArrayList();
+    private int pinnedVersion;
+    private FrameKey lastKey;
+    private TimelineFrame lastFrame;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SIDE);
     private final BooleanProperty compressed = new SimpleBooleanProperty(this, "compressed", false);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -60,10 +65,13 @@ public class TimelineView extends Control {
 
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
+        // the accent its focus ring and rubber band share with the window and the palette
+        getStylesheets().add(TimelineView.class.getResource(TimelinePalette.STYLESHEET).toExternalForm());
         setFocusTraversable(true);
         rebuildModel();
         events.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> rebuildModel());
         actors.addListener((javafx.collections.ListChangeListener<Actor>) c -> rebuildModel());
+        pinned.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> pinnedVersion++);
         laneMode.addListener((o, a, b) -> {
             pseudoClassStateChanged(BY_CATEGORY, b == LaneMode.CATEGORY);
             rebuildModel();
@@ -167,6 +175,30 @@ public class TimelineView extends Control {
         setScale(LabelFit.fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), painter()));
     }
 
+    private record FrameKey(TimelineModel model, TimeScale scale, double w, double h, int pinned,
+                            TimelinePainter painter) {
+        boolean same(FrameKey o) {
+            return o != null && model == o.model && scale == o.scale && w == o.w && h == o.h && pinned == o.pinned
+                    && painter == o.painter;
+        }
+    }
+
+    /**
+     * The timeline laid out for a picture of w × h as it is now, shared by the skin and the layers drawn over it:
+     * laid out once per change, not once per layer. Null without a scale. FX thread.
+     */
+    public TimelineFrame layoutFrame(double w, double h) {
+        if (getScale() == null || getModel() == null) {
+            return null;
+        }
+        FrameKey key = new FrameKey(getModel(), getScale(), w, h, pinnedVersion, painter());
+        if (!key.same(lastKey)) {
+            lastFrame = painter().layout(getModel(), getScale(), w, h, List.copyOf(pinned));
+            lastKey = key;
+        }
+        return lastFrame;
+    }
+
     /** The painter for the current style, shared with the skin so each label is measured once. */
     TimelinePainter painter() {
         if (painter == null || painter.style() != getTimelineStyle()) {
@@ -229,6 +261,20 @@ public class TimelineView extends Control {
         if (x < margin || x > w - margin) {
             panBy(x - w / 3);
         }
+        zoomOutOfCluster(e);
+    }
+
+    /** Zooms in around an event drawn inside a cluster pill until it is drawn on its own (as far as zoom goes). */
+    private void zoomOutOfCluster(TimelineEvent e) {
+        if (!(getSkin() instanceof TimelineSkin skin)) {
+            return;
+        }
+        for (int i = 0; i < 24 && skin.isClustered(e); i++) {
+            if (getScale().daysPerPixel() <= minDaysPerPixel() * 1.0001) {
+                return;
+            }
+            zoomAround(getScale().x(TimelineModel.startDay(e)), 0.5);
+        }
     }
 
     /** Closest zoom: one day fills the view. */
@@ -277,6 +323,11 @@ public class TimelineView extends Control {
     /** The events shown (already filtered). Dated ones go on the axis, unresolved ones to {@link #getModel()}'s undated list. */
     public ObservableList<TimelineEvent> getEvents() {
         return events;
+    }
+
+    /** Events that keep their labels before any other where the timeline is crowded: the starred ones. */
+    public ObservableList<TimelineEvent> getPinnedEvents() {
+        return pinned;
     }
 
     /** The actors, for lanes and colours. */

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,7 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
                 continue;
             }
             gold++;
-            Map<TimelineEvent, Integer> shared = new HashMap<>();
+            Map<TimelineEvent, Integer> shared = new LinkedHashMap<>(); // ties go to the first, in text order
             for (JsonNode s : sources) {
                 if (!articles.test(s.get("article").asText())) {
                     continue;

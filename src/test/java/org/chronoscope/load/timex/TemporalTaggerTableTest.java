@@ -110,6 +110,27 @@ class TemporalTaggerTableTest {
         Negotiators talked for three hours.                                  | 2025-06-20 | three hours            | PT3H        | DAY         | -          | -          | duration
         Drones hit Kyiv over the past 24 hours.                              | 2025-06-20 | past 24 hours          | PT24H       | APPROXIMATE | 2025-06-19 | 2025-06-20 | duration-past
         Kyiv has fought off attacks over the past week.                      | 2025-11-20 | past week              | P1W         | APPROXIMATE | 2025-11-14 | 2025-11-20 | duration-past
+        The talks on January 7-8 will be the first face-to-face meeting.     | 2019-01-04 | January 7-8            | 2019-01-07/2019-01-08 | DAY | 2019-01-07 | 2019-01-08 | month-day-future
+        The two sides will hold talks on Monday and Tuesday in Beijing.      | 2019-01-06 | Monday and Tuesday     | 2019-01-07/2019-01-08 | DAY | 2019-01-07 | 2019-01-08 | relative-weekday-future
+        "From Jan. 7 to 9, China and the U.S. held discussions."             | 2019-01-10 | Jan. 7 to 9            | 2019-01-07/2019-01-09 | DAY | 2019-01-07 | 2019-01-09 | -
+        Leaders met in Johannesburg on 22–23 November 2025.                  | 2025-12-01 | 22–23 November 2025    | 2025-11-22/2025-11-23 | DAY | 2025-11-22 | 2025-11-23 | absolute-day
+        The talks ran from November 30 to December 2.                        | 2025-12-05 | November 30 to December 2 | 2025-11-30/2025-12-02 | DAY | 2025-11-30 | 2025-12-02 | -
+        The talks stretched past their deadline on Tuesday (Jan 8).          | 2019-01-09 | Tuesday (Jan 8)        | 2019-01-08  | DAY         | 2019-01-08 | 2019-01-08 | month-day-weekday
+        Ramaphosa said on Sunday (Nov 23) that the declaration stood.        | 2025-11-24 | Sunday (Nov 23)        | 2025-11-23  | DAY         | 2025-11-23 | 2025-11-23 | month-day-weekday
+        Vast areas were hit by Monday’s earthquake.                          | 2023-02-07 | Monday                 | 2023-02-06  | DAY         | 2023-02-06 | 2023-02-06 | relative-weekday-past
+        NEW YORK - MAY 30: Trump sits at the defendant's table.              | 2024-05-30 | MAY 30                 | 2024-05-30  | DAY         | 2024-05-30 | 2024-05-30 | -
+        JANUARY 06, 2019                                                     | 2019-01-06 | JANUARY 06, 2019       | 2019-01-06  | DAY         | 2019-01-06 | 2019-01-06 | absolute-day
+        It was the most powerful quake in Turkey in a decade.                | 2011-10-24 | a decade               | P1DE        | YEAR        | -          | -          | duration
+        The plant will reopen in a year.                                     | 2025-11-20 | a year                 | 2026        | YEAR        | 2026-01-01 | 2026-12-31 | relative-in
+        The quake lasted 25 seconds.                                         | 2011-10-24 | 25 seconds             | PT25S       | DAY         | -          | -          | duration
+        The jury deliberated for nine and a half hours over two days.        | 2024-05-30 | nine and a half hours  | PT9.5H      | DAY         | -          | -          | duration
+        The US and China face a March deadline for talks.                    | 2019-01-05 | March                  | 2019-03     | MONTH       | 2019-03-01 | 2019-03-31 | -
+        The results will be officially certified January 6.                 | 2016-12-19 | January 6              | 2017-01-06  | DAY         | 2017-01-06 | 2017-01-06 | month-day-future
+        China and US to Hold Trade Talks in Beijing This Week                | 2019-01-06 | This Week              | 2019-W02    | WEEK        | 2019-01-07 | 2019-01-13 | relative-week-this
+        The declaration from this weekend's summit reflected a commitment.   | 2025-11-24 | this weekend           | 2025-W47-WE | WEEKEND     | 2025-11-22 | 2025-11-23 | relative-weekend-this
+        It is the highest number of faithless electors since the 19th century. | 2016-12-19 | the 19th century    | 18          | APPROXIMATE | 1800-01-01 | 1899-12-31 | absolute-century
+        The quake struck southern Turkey 24 hours earlier.                   | 2023-02-07 | 24 hours earlier       | 2023-02-06  | DAY         | 2023-02-06 | 2023-02-06 | relative-shift-narrative
+        Snowfall is expected in coming days.                                 | -          | in coming days         | FUTURE_REF  | APPROXIMATE | -          | -          | vague-future
         """)
     void resolves(String sentence, String anchor, String expression, String value, Precision precision, String from,
                   String to, String rule) {
@@ -153,6 +174,10 @@ class TemporalTaggerTableTest {
         Russian forces mark Victory Day every May 9.              | May 9
         The EU adopted the 19th sanctions package.                | 19th
         The central bank meets every six weeks.                   | six weeks
+        See https://cdn1.img.example.com/img/07e9/0b/16/1123154799_0:0:1920:1080_1920x0.jpg | 1920
+        Read it at www.example.com/2019/01/05/story today.         | 2019
+        Xi and Trump met for a second time.                       | second
+        The March for Life drew crowds.                           | March
         """)
     void is_not_a_date(String sentence, String word) {
         int at = sentence.indexOf(word);

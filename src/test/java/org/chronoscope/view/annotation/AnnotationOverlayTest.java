@@ -47,7 +47,14 @@ class AnnotationOverlayTest extends ApplicationTest {
         workspace = new AnnotationWorkspace(view, () -> stage);
         BorderPane root = new BorderPane(AnnotationOverlay.wrap(view, workspace.session()));
         root.setBottom(workspace.statusLabel());
-        root.setTop(new javafx.scene.control.MenuBar(workspace.editMenu()));
+        // the window's Edit menu is drawn from its command table (app); here, the same two accelerators
+        javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem("Undo");
+        undo.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> workspace.undo());
+        javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem("Redo");
+        redo.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> workspace.redo());
+        root.setTop(new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("Edit", null, undo, redo)));
         stage.setScene(new Scene(root, 1100, 560));
         stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();
@@ -65,6 +72,17 @@ class AnnotationOverlayTest extends ApplicationTest {
     private int pixel(Box box) throws Exception {
         WritableImage img = WaitForAsyncUtils.asyncFx(() -> overlay().snapshot(null, null)).get(5, TimeUnit.SECONDS);
         return img.getPixelReader().getArgb((int) box.x() + 3, (int) (box.y() + box.h() / 2));
+    }
+
+    @Test
+    void a_starred_event_is_pinned_so_a_crowded_timeline_keeps_its_label_and_unstarring_unpins_it() {
+        TimelineEvent e = view.getModel().dated().get(7);
+        interact(() -> workspace.session().apply("Star event", d -> d.withStar(e.id(), true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(e), view.getPinnedEvents());
+        interact(() -> workspace.session().apply("Unstar event", d -> d.withStar(e.id(), false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getPinnedEvents().isEmpty());
     }
 
     @Test
