@@ -152,6 +152,24 @@ public final class ArticleExtractor {
         TemporalExpression main = sub == null ? best(found, from, s.end(), a.text())
                 : bestOutside(found, from, subFrom, subTo, a.text());
         TemporalExpression inClause = sub == null ? null : best(found, subFrom, subTo, a.text());
+        int[] rel = sub == null ? relativeClause(w) : null;
+        if (rel != null) {
+            int relFrom = s.start() + w.start[rel[0]];
+            int relTo = s.start() + (rel[1] < w.size ? w.start[rel[1]] : quote.length());
+            for (TemporalExpression te : found) { // the clause's own date ends it: "that hit on Sunday rose on Tuesday"
+                if (te.start() >= relFrom && te.end() <= relTo) {
+                    relTo = te.end();
+                    break;
+                }
+            }
+            main = bestOutside(found, from, relFrom, relTo, a.text());
+            if (main == null) { // the clause dates the thing it describes; the dateline, when given, the report
+                main = from > s.start() ? best(found, s.start(), from, a.text()) : null;
+                if (main == null) {
+                    return Outcome.NONE;
+                }
+            }
+        }
         if (main == null && inClause == null) {
             main = best(found, s.start(), s.end(), a.text()); // only the dateline dates it: the day it was reported
         }
@@ -211,6 +229,57 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * A non-restrictive relative clause (", which will open on Saturday", ", who arrived on Monday") as [its first
+     * token, the token after its end): its date is the date of the thing it describes, not of the sentence's
+     * happening ("Sherpas have finalized the text for the summit, which will open on Saturday").
+     */
+    private static int[] relativeClause(Words w) {
+        for (int t = 2; t + 1 < w.size; t++) {
+            if (!w.isWord(t) || w.quoted[t] || !isRelative(w, t)) {
+                continue;
+            }
+            int end = t + 1;
+            while (end < w.size && !w.is(end, ',') && !w.is(end, ';') && !w.is(end, '.')
+                    && !(w.kind[end] == Words.DASH && w.spaceBefore(end))) {
+                end++;
+            }
+            return new int[] {t, end};
+        }
+        return null;
+    }
+
+    /**
+     * ", which" / ", who"; or "that" between a noun and a verb ("the toll from the earthquake that struck Turkey
+     * Sunday"); not one that describes the sentence's subject ("The earthquake that struck on Thursday killed 40":
+     * its date is the happening's).
+     */
+    private static boolean isRelative(Words w, int t) {
+        String word = w.lower(t);
+        boolean deeper = false;
+        for (int k = 0; k < t && !deeper; k++) {
+            deeper = w.isLowerWord(k) && Lexicon.FUNCTION.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))
+                    || w.isLowerWord(k) && (w.lower(k).endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(w.lower(k)));
+        }
+        if (!deeper) {
+            return false;
+        }
+        if (word.equals("which") || word.equals("who")) {
+            return w.is(t - 1, ',');
+        }
+        if (!word.equals("that") || !w.isLowerWord(t - 1) || !w.isLowerWord(t + 1)) {
+            return false;
+        }
+        String before = w.lower(t - 1);
+        String after = w.lower(t + 1);
+        boolean noun = !before.endsWith("ed") && !Lexicon.SAYING.contains(before)
+                && !Lexicon.SAYING_NEEDS_THAT.contains(before) && !Lexicon.FUNCTION.contains(before)
+                && !Lexicon.PAST_IRREGULAR.contains(before) && !Lexicon.TELLING.contains(before);
+        boolean verb = after.endsWith("ed") && !Lexicon.DETERMINERS.contains(after)
+                || Lexicon.PAST_IRREGULAR.contains(after);
+        return noun && verb;
     }
 
     private void add(List<Candidate> out, Article a, Sentence s, Words w, String quote, List<int[]> dates,

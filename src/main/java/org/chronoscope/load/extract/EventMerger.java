@@ -34,6 +34,12 @@ final class EventMerger {
     static final double SAME_DESPITE_DATES = 0.5;
     /** Added to the likeness for each of: the same kind of event, the same date window. */
     static final double AGREEING = 0.05;
+    /** Enough likeness for candidates that share an actor and a kind of happening ({@link Actions}) in one window. */
+    static final double ACTION_SIMILAR = 0.12;
+    /** Enough likeness for such candidates from different articles that give days this close (a day apart). */
+    static final int ADJACENT_DAYS = 1;
+    /** Enough likeness for such candidates from different articles that give adjacent days. */
+    static final double DISPUTED_ACTION = 0.3;
 
     private final Function<String, Actor> actors;
     private final Map<String, Boolean> persons = new HashMap<>();
@@ -291,10 +297,26 @@ final class EventMerger {
             cosine += AGREEING;
         }
         double need = strong || !sameKind ? STRONG : SIMILAR;
+        boolean sameAction = Actions.share(a.actions, b.actions);
         if (overlap) {
-            return cosine >= need && (sharedEntities > 0 || sharedTerms >= 3) ? cosine : 0;
+            if (cosine >= need && (sharedEntities > 0 || sharedTerms >= 3)) {
+                return cosine;
+            }
+            if (!sameAction) {
+                return 0;
+            }
+            if (sharedEntities > 0 && cosine >= (strong ? SIMILAR : ACTION_SIMILAR)) {
+                return cosine + AGREEING;
+            }
+            boolean anonymous = a.entities == 0 || b.entities == 0;
+            return anonymous && !strong && cosine >= SIMILAR && sharedTerms >= 2 ? cosine : 0;
         }
-        return cosine >= Math.max(need, SAME_DESPITE_DATES) && sharedEntities > 0 && sharedTerms >= 2 ? cosine : 0;
+        if (cosine >= Math.max(need, SAME_DESPITE_DATES) && sharedEntities > 0 && sharedTerms >= 2) {
+            return cosine;
+        }
+        boolean disputed = sameAction && sharedEntities > 0 && sharedTerms >= 2 && !a.c.article().equals(b.c.article())
+                && a.start == a.last && b.start == b.last && Math.abs(a.start - b.start) <= ADJACENT_DAYS;
+        return disputed && cosine >= DISPUTED_ACTION ? cosine - AGREEING : 0;
     }
 
     private static boolean isSoft(Category c) {
@@ -345,7 +367,27 @@ final class EventMerger {
         if (!a.places().isEmpty() && !b.places().isEmpty() && disjoint(a.places(), b.places())) {
             return true;
         }
-        return hasPersonMissingFrom(a, b) && hasPersonMissingFrom(b, a);
+        if (!hasPersonMissingFrom(a, b) || !hasPersonMissingFrom(b, a)) {
+            return false;
+        }
+        return sharesPerson(a, b) || persons(a) > 1 && persons(b) > 1;
+    }
+
+    private boolean sharesPerson(Candidate a, Candidate b) {
+        for (String id : a.actors()) {
+            if (isPerson(id) && b.actors().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int persons(Candidate c) {
+        int n = 0;
+        for (String id : c.actors()) {
+            n += isPerson(id) && !id.equals(c.speaker()) ? 1 : 0;
+        }
+        return n;
     }
 
     private boolean hasPersonMissingFrom(Candidate a, Candidate b) {
@@ -379,22 +421,42 @@ final class EventMerger {
         }
     }
 
-    /** How rare each feature (term or entity) is across the candidates: rarer features weigh more. */
+    /**
+     * How rare each feature is across the candidates (rarer features weigh more), and each candidate's features:
+     * its entities (actors and places) and its terms with the families of happening they name ({@link Actions}).
+     */
     static final class Features {
         final IntCounts df = new IntCounts();
         final int n;
+        final int[][] entities;
+        final int[][] terms;
+        final int[][] actions;
 
         Features(List<Candidate> candidates) {
             n = candidates.size();
-            for (Candidate c : candidates) {
-                for (int t : c.terms()) {
-                    df.add(t);
+            entities = new int[n][];
+            terms = new int[n][];
+            actions = new int[n][];
+            for (int k = 0; k < n; k++) {
+                Candidate c = candidates.get(k);
+                int[] e = new int[c.actors().size() + c.places().size()];
+                int m = 0;
+                for (String a : c.actors()) {
+                    e[m++] = entity(a);
                 }
-                for (String e : c.actors()) {
-                    df.add(entity(e));
+                for (String p : c.places()) {
+                    e[m++] = entity(p);
                 }
-                for (String e : c.places()) {
-                    df.add(entity(e));
+                entities[k] = Terms.distinct(e, m);
+                actions[k] = Actions.of(c.terms());
+                int[] t = java.util.Arrays.copyOf(c.terms(), c.terms().length + actions[k].length);
+                System.arraycopy(actions[k], 0, t, c.terms().length, actions[k].length);
+                terms[k] = Terms.distinct(t, t.length);
+                for (int x : terms[k]) {
+                    df.add(x);
+                }
+                for (int x : entities[k]) {
+                    df.add(x);
                 }
             }
         }
@@ -425,23 +487,20 @@ final class EventMerger {
         final boolean[] entity;
         final double norm;
         final int[] blocking;
+        final int[] actions;
+        final int entities;
 
+        /** The candidate at this index of the list the features were counted over. */
         Item(Candidate c, int index, Features f) {
             this.c = c;
             this.index = index;
             resolved = c.date().isResolved();
             start = resolved ? c.date().start().toEpochDay() : 0;
             last = resolved ? c.date().last().toEpochDay() : 0;
-            int[] entities = new int[c.actors().size() + c.places().size()];
-            int e = 0;
-            for (String a : c.actors()) {
-                entities[e++] = Features.entity(a);
-            }
-            for (String p : c.places()) {
-                entities[e++] = Features.entity(p);
-            }
-            entities = Terms.distinct(entities, e);
-            int[] terms = c.terms();
+            int[] entities = f.entities[index];
+            this.entities = entities.length;
+            actions = f.actions[index];
+            int[] terms = f.terms[index];
             int[] merged = new int[terms.length + entities.length];
             boolean[] isEntity = new boolean[merged.length];
             int n = 0;
@@ -485,6 +544,9 @@ final class EventMerger {
                 } else if (!entity[i] && df > 1) {
                     terms.add(new int[] {features[i], df});
                 }
+            }
+            for (int a : actions) {
+                out.add(a);
             }
             terms.sort(Comparator.comparingInt((int[] t) -> t[1]).thenComparingInt(t -> t[0]));
             for (int k = 0; k < Math.min(BLOCKING_TERMS, terms.size()); k++) {

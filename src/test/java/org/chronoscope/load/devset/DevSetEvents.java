@@ -145,11 +145,12 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
         }
         return new DevSetEvents(gold, found, dateRight, system.size(), spurious,
                 found == 0 ? 0 : (double) fragments / found, goldPassages == 0 ? 0 : (double) kept / goldPassages,
-                pairs(system, articles), titleBreaks, List.copyOf(errors));
+                pairs(system, articles, errors), titleBreaks, List.copyOf(errors));
     }
 
     /** Pairs of found gold passages, together in the gold and in the system (see {@link Pairs}). */
-    private static Pairs pairs(List<TimelineEvent> system, java.util.function.Predicate<String> articles) {
+    private static Pairs pairs(List<TimelineEvent> system, java.util.function.Predicate<String> articles,
+                               List<String> errors) {
         record GoldPassage(String article, int start, int end) {
         }
         Map<GoldPassage, Set<String>> goldEvents = new HashMap<>();
@@ -184,6 +185,11 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
                 goldTogether += inGold ? 1 : 0;
                 systemTogether += inSystem ? 1 : 0;
                 both += inGold && inSystem ? 1 : 0;
+                if (inSystem && !inGold) {
+                    errors.add("JOINED   " + goldEvents.get(a) + " with " + goldEvents.get(b) + " in '"
+                            + systemEvents.get(a).stream().filter(systemEvents.get(b)::contains).findFirst()
+                            .map(TimelineEvent::title).orElse("") + "'");
+                }
             }
         }
         return new Pairs(systemTogether, both, goldTogether);

@@ -99,4 +99,48 @@ class EventMergingTest {
         assertTrue(clash.sources().stream().map(Passage::quote).noneMatch(q -> q.contains("interest rate")));
         assertEquals(2, events.size(), events.toString());
     }
+
+    @Test
+    void one_happening_told_in_different_words_by_three_outlets_is_one_event() throws IOException {
+        article("wire.md", "2025-06-09", "Kenya closed its border with Somalia on Sunday after a string of "
+                + "cross-border raids, the interior ministry said.");
+        article("daily.md", "2025-06-09", "Kenyan authorities shut the frontier with Somalia on Sunday, citing "
+                + "security concerns.");
+        article("weekly.md", "2025-06-10", "The closure of the Kenya border with Somalia on Sunday stranded "
+                + "hundreds of traders at Mandera.");
+        List<TimelineEvent> events = events();
+        TimelineEvent closure = quoting(events, "closed its border");
+        assertEquals(3, closure.articleCount(), events.toString());
+        assertEquals(LocalDate.of(2025, 6, 8), closure.date().start());
+        assertNull(closure.dispute());
+    }
+
+    @Test
+    void one_happening_dated_a_day_apart_by_two_outlets_is_one_event_with_a_dispute() throws IOException {
+        article("a.md", "2025-06-10", "Kenya suspended all flights to Somalia on Sunday, the civil aviation "
+                + "authority said.");
+        article("b.md", "2025-06-10", "Kenya halted all flights to Somalia on Monday amid the security "
+                + "crisis, according to the civil aviation authority.");
+        List<TimelineEvent> events = events();
+        assertEquals(1, events.size(), events.toString());
+        TimelineEvent flights = events.get(0);
+        assertEquals(2, flights.articleCount());
+        assertNotNull(flights.dispute(), flights.toString());
+        assertTrue(flights.dispute().contains("Sun 8 Jun 2025") && flights.dispute().contains("Mon 9 Jun 2025")
+                && flights.dispute().contains("a.md") && flights.dispute().contains("b.md"), flights.dispute());
+    }
+
+    @Test
+    void one_actor_doing_different_things_on_one_day_or_the_same_thing_days_apart_stays_apart() throws IOException {
+        article("a.md", "2025-06-12", "Kenya closed its border with Somalia on Sunday, the interior ministry "
+                + "said.\n\nKenya's central bank cut its key interest rate on Sunday.");
+        article("b.md", "2025-06-12", "The death toll from the floods that hit Kenya on Sunday rose to 40 on "
+                + "Tuesday, the Red Cross said.\n\nFloods hit Kenya on Sunday, killing at least a dozen people.");
+        List<TimelineEvent> events = events();
+        TimelineEvent border = quoting(events, "closed its border");
+        assertTrue(border.sources().stream().noneMatch(p -> p.quote().contains("interest rate")), border.toString());
+        TimelineEvent toll = quoting(events, "rose to 40");
+        assertEquals(LocalDate.of(2025, 6, 10), toll.date().start(), toll.toString());
+        assertTrue(toll.sources().stream().noneMatch(p -> p.quote().contains("killing at least")), toll.toString());
+    }
 }

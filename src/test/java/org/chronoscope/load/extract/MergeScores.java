@@ -22,7 +22,9 @@ public final class MergeScores {
 
     public static void main(String[] args) {
         Set<String> test = new HashSet<>();
-        DevSet.goldArticles("test").forEach(a -> test.add(a.get("file").asText()));
+        if (args.length == 0 || !args[0].equals("all")) {
+            DevSet.goldArticles("test").forEach(a -> test.add(a.get("file").asText()));
+        }
         ActorRecognizer recognizer = ActorRecognizer.bundled(new ArrayList<>());
         ArticleExtractor x = new ArticleExtractor(Topics.bundled());
         List<Article> articles = DevSet.corpus().articles().stream().filter(a -> !test.contains(a.fileName())).toList();
@@ -44,7 +46,7 @@ public final class MergeScores {
             for (int j = i + 1; j < items.size(); j++) {
                 EventMerger.Item a = items.get(i);
                 EventMerger.Item b = items.get(j);
-                if (!a.resolved || !b.resolved || Math.abs(a.start - b.start) > 7) {
+                if (!a.resolved || !b.resolved || Math.abs(a.start - b.start) > EventMerger.DISPUTE_DAYS) {
                     continue;
                 }
                 boolean gold = sameGold(a.c, b.c);
@@ -52,9 +54,12 @@ public final class MergeScores {
                 double cos = m.cosine(a, b);
                 double ov = m.overlap(a, b);
                 if (gold || cos > 0.1) {
-                    System.out.printf("%s cos %.2f ov %.2f score %.2f %s/%s %s %s | %s %s%n", gold ? "GOLD " : "     ",
-                            cos, ov, s, a.c.category().id(), b.c.category().id(), a.c.actors(), a.c.title(),
-                            b.c.actors(), b.c.title());
+                    System.out.printf("%s cos %.2f ov %.2f score %.2f %s/%s %s%s%s %s %s | %s%s%s %s %s%n",
+                            gold ? "GOLD " : "     ", cos, ov, s, a.c.category().id(), b.c.category().id(),
+                            a.c.date().start(), a.c.date().last().equals(a.c.date().start()) ? "" : ".."
+                            + a.c.date().last(), a.c.places(), a.c.actors(), a.c.title(), b.c.date().start(),
+                            b.c.date().last().equals(b.c.date().start()) ? "" : ".." + b.c.date().last(),
+                            b.c.places(), b.c.actors(), b.c.title());
                 }
             }
         }
