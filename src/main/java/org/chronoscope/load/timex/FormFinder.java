@@ -161,8 +161,12 @@ final class FormFinder {
      * the day (never a second date), "Tuesday (Jan 8)" and "Sunday (Nov 23)" are that date.
      */
     private Hit bracketed(Hit hit, String text, int to) {
-        if (hit.end >= to || hit.endDay != 0 || hit.endWeekday != 0) {
-            return hit;
+        int j = hit.end;
+        while (j < to && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= to || text.charAt(j) != '(' || hit.endDay != 0 || hit.endWeekday != 0) {
+            return hit; // no bracket: most forms stop here
         }
         Matcher m = bracket.reset(text).region(hit.end, to);
         if (!m.lookingAt()) {
