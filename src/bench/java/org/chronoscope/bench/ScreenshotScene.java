@@ -17,7 +17,8 @@ import java.util.prefs.Preferences;
 /**
  * Sets the window up for the README screenshot: the seeds, zoomed on November–December 2025, the Geneva talks
  * selected and their passage open in the reader. Take the picture with {@code import -window root} under Xvfb.
- * Options: {@code -Dshot.dark=true}, {@code -Dshot.lanes=CATEGORY}, {@code -Dshot.picker=true}, {@code -Dshot.event=<title words>}, {@code -Dshot.from/-Dshot.to=<date>}.
+ * Options: {@code -Dshot.dark=true}, {@code -Dshot.lanes=CATEGORY}, {@code -Dshot.picker=true}, {@code -Dshot.event=<title words>}, {@code -Dshot.from/-Dshot.to=<date>},
+ * {@code -Dshot.synthetic=100000} (a synthetic corpus of that many events instead of a folder).
  */
 public class ScreenshotScene extends Application {
     public static void main(String[] args) {
@@ -37,7 +38,9 @@ public class ScreenshotScene extends Application {
         stage.setScene(scene);
         stage.setX(0);
         stage.setY(0);
-        Corpus corpus = CorpusLoader.load(Path.of(System.getProperty("shot.corpus", "seeds")));
+        Corpus corpus = Integer.getInteger("shot.synthetic", 0) > 0
+                ? org.chronoscope.testing.SyntheticModel.corpus(Integer.getInteger("shot.synthetic"), 42)
+                : CorpusLoader.load(Path.of(System.getProperty("shot.corpus", "seeds")));
         window.show(Path.of("seeds"), corpus);
         stage.show();
         String words = System.getProperty("shot.event", "Geneva");
@@ -49,10 +52,10 @@ public class ScreenshotScene extends Application {
             } else {
                 window.timeline().zoomTo(from.toEpochDay(), to.toEpochDay());
             }
-            TimelineEvent e = corpus.events().stream().filter(ev -> ev.title().contains(words)).findFirst()
-                    .orElseThrow();
-            window.timeline().setSelectedEvent(e);
-            window.openPassage(e.sources().get(0));
+            corpus.events().stream().filter(ev -> ev.title().contains(words)).findFirst().ifPresent(e -> {
+                window.timeline().setSelectedEvent(e);
+                window.openPassage(e.sources().get(0));
+            });
             window.timeline().requestFocus();
             if (System.getProperty("shot.lanes") != null) {
                 window.timeline().setLaneMode(org.chronoscope.model.layout.LaneMode.valueOf(

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.app.task.TaskRunner;
+import org.chronoscope.render.Warmup;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> window.show(dir, c));
+        }, dir, c -> window.show(dir, c), "Could not load " + dir, false);
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -120,11 +121,19 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, "Could not load " + dir);
+        run(task, dir, then, "Could not load " + dir, true);
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
+        run(task, dir, then, failureHeader, true);
+    }
+
+    /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
+    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader, boolean warm) {
         loadsStarted++;
         tasks.run(task, then, failureHeader);
+        if (warm) {
+            Warmup.start(window.timeline().getTimelineStyle(), task::isDone);
+        }
     }
 }

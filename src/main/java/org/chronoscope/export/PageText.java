@@ -11,10 +11,11 @@ import org.chronoscope.model.layout.TimelineModel;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The words on an exported page: the default subtitle and the sources footer. */
@@ -66,29 +67,52 @@ final class PageText {
         return from.equals(to) ? DAY.format(from) : DAY.format(from) + " – " + DAY.format(to);
     }
 
-    /** "Sources: Daily Mail via Elrisala, 28 Nov 2025; …" for every article cited by the events shown. */
+    /** Articles named one by one in the footer; beyond this the footer counts them and names the most cited. */
+    static final int SOURCES_LISTED = 12;
+
+    /**
+     * "Sources: Daily Mail via Elrisala, 28 Nov 2025; …" for every article cited by the events shown, or, for more
+     * than {@value #SOURCES_LISTED} articles, "Sources: 10,000 articles from 12 outlets, 1 Jan 2025 – 28 Dec 2025;
+     * the most cited: …" (a footer must not outgrow the picture).
+     */
     static String sources(Corpus corpus, List<TimelineEvent> events) {
-        Set<String> files = new LinkedHashSet<>();
+        Map<String, Integer> citations = new HashMap<>();
         for (TimelineEvent e : events) {
             for (Passage p : e.sources()) {
-                files.add(p.article());
+                citations.merge(p.article(), 1, Integer::sum);
             }
         }
-        List<String> cited = new ArrayList<>();
-        for (Article a : corpus.articles()) {
-            if (!files.contains(a.fileName())) {
-                continue;
-            }
-            String outlet = a.meta().outlet() != null && !a.meta().outlet().isBlank() ? a.meta().outlet()
-                    : a.fileName();
-            String date = a.published() != null ? DAY.format(a.published()) : "undated";
-            String title = a.meta().title() != null && !a.meta().title().isBlank() ? " — “" + a.meta().title() + "”"
-                    : "";
-            cited.add(outlet + ", " + date + title);
-        }
+        List<Article> cited = corpus.articles().stream().filter(a -> citations.containsKey(a.fileName())).toList();
         if (cited.isEmpty()) {
             return "";
         }
-        return "Sources: " + String.join(";   ", cited) + ".   Made with Chronoscope.";
+        if (cited.size() <= SOURCES_LISTED) {
+            return "Sources: " + cited.stream().map(PageText::cite).collect(Collectors.joining(";   "))
+                    + ".   Made with Chronoscope.";
+        }
+        long outlets = cited.stream().map(a -> a.meta().outlet()).filter(o -> o != null && !o.isBlank()).distinct()
+                .count();
+        List<LocalDate> dates = cited.stream().map(Article::published).filter(java.util.Objects::nonNull).sorted()
+                .toList();
+        String span = dates.isEmpty() ? "" : ", " + range(dates.get(0), dates.get(dates.size() - 1));
+        List<Article> most = cited.stream()
+                .sorted(Comparator.comparing((Article a) -> -citations.get(a.fileName())).thenComparing(
+                        Article::fileName))
+                .limit(SOURCES_LISTED / 2).toList();
+        String from = outlets == 0 ? "" : String.format(Locale.ENGLISH, " from %,d %s", outlets,
+                outlets == 1 ? "named outlet" : "named outlets");
+        return String.format(Locale.ENGLISH, "Sources: %,d articles%s%s; the most cited: %s.   "
+                        + "Made with Chronoscope.", cited.size(), from, span,
+                most.stream().map(PageText::cite).collect(Collectors.joining(";   ")));
+    }
+
+    private static String outlet(Article a) {
+        return a.meta().outlet() != null && !a.meta().outlet().isBlank() ? a.meta().outlet() : a.fileName();
+    }
+
+    private static String cite(Article a) {
+        String date = a.published() != null ? DAY.format(a.published()) : "undated";
+        String title = a.meta().title() != null && !a.meta().title().isBlank() ? " — “" + a.meta().title() + "”" : "";
+        return outlet(a) + ", " + date + title;
     }
 }

@@ -30,7 +30,8 @@ import java.util.List;
 public final class TimelinePage implements PagePainter {
     static final double MARGIN = 28;
     private static final int MIN_ROWS = 2;
-    private static final int MAX_ROWS = 16;
+    /** Rows a lane may grow to: like the window's lanes, a crowded corpus is aggregated, not stacked to the sky. */
+    private static final int MAX_ROWS = 8;
 
     private final TimelineStyle style;
     private final TimelinePainter painter;
@@ -96,12 +97,15 @@ public final class TimelinePage implements PagePainter {
         // room on the right for the labels of the last events, which run to the right of their marks
         TimeScale scale = LabelFit.fitWithLabels(model, from, to, timelineWidth, 24, warp, painter);
         AnnotationDocument shown = options.annotations() ? notes : AnnotationDocument.EMPTY;
+        List<TimelineEvent> starred = shown.starred().isEmpty() ? List.of()
+                : model.dated().stream().filter(e -> shown.starred().contains(e.id())).toList();
         // the fewest rows per lane that fit every label (binary search: a layout of 10,000 events is not free)
         int lo = MIN_ROWS;
         int hi = MAX_ROWS;
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            TimelineFrame trial = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, mid));
+            TimelineFrame trial = painter.layout(model, scale, timelineWidth,
+                    timelineHeight(style, painter, model, mid), starred, options.labels());
             if (trial.overflows().isEmpty()) {
                 hi = mid;
             } else {
@@ -114,7 +118,8 @@ public final class TimelinePage implements PagePainter {
         AnnotationPainter.Layer layer;
         int rows = lo;
         do {
-            frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows));
+            frame = painter.layout(model, scale, timelineWidth, timelineHeight(style, painter, model, rows), starred,
+                    options.labels());
             layer = annotationPainter.layout(frame, shown);
             rows++;
         } while (rows <= lo + 4 && layer.callouts().stream().anyMatch(c -> !c.placement().clear()));

@@ -91,14 +91,14 @@ public final class EventCatalog {
             problem(id, "unknown category '" + n.path("category").asText() + "' (one of " + Category.ids() + ")");
             return null;
         }
-        List<String> actors = strings(n.path("actors"));
+        List<String> actors = JsonFiles.strings(n.path("actors"));
         for (String a : actors) {
             if (!this.actors.has(a)) {
                 problem(id, "unknown actor id '" + a + "' (see assets/actors.json, or --dump-actors)");
                 ok = false;
             }
         }
-        List<String> places = strings(n.path("places"));
+        List<String> places = JsonFiles.strings(n.path("places"));
         for (String p : places) {
             if (!this.actors.catalogue().hasPlace(p)) {
                 problem(id, "unknown place id '" + p + "' (see assets/actors.json)");
@@ -106,7 +106,7 @@ public final class EventCatalog {
             }
         }
         Set<Topic> topics = new TreeSet<>();
-        for (String t : strings(n.path("topics"))) {
+        for (String t : JsonFiles.strings(n.path("topics"))) {
             if (t.isBlank()) {
                 problem(id, "an empty topic");
                 ok = false;
@@ -192,11 +192,5 @@ public final class EventCatalog {
 
     private static String shorten(String s) {
         return s.length() > 100 ? s.substring(0, 97) + "…" : s;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
     }
 }

@@ -1,11 +1,13 @@
 package org.chronoscope.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -96,14 +98,34 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
 
     /** The events that match, in their order, with the actor rule over {@code actorTable}. */
     public List<TimelineEvent> apply(Collection<TimelineEvent> events, Collection<Actor> actorTable) {
+        if (!text.isEmpty() && events instanceof List<TimelineEvent> list && list instanceof RandomAccess) {
+            // the same corpus searched keystroke after keystroke: its texts are built and lower-cased once
+            Set<String> actorIds = actors.isEmpty() ? Set.of() : matchingActors(actors, actorTable);
+            String[] words = words();
+            String[] texts = SearchText.of(list);
+            List<TimelineEvent> out = new ArrayList<>();
+            for (int i = 0; i < texts.length; i++) {
+                TimelineEvent e = list.get(i);
+                if (test(e, actorIds, NO_WORDS) && contains(texts[i], words)) {
+                    out.add(e);
+                }
+            }
+            return List.copyOf(out);
+        }
         Predicate<TimelineEvent> m = matcher(actorTable);
         return events.stream().filter(m).toList();
+    }
+
+    private static final String[] NO_WORDS = new String[0];
+
+    private String[] words() {
+        return text.isEmpty() ? NO_WORDS : text.toLowerCase(Locale.ROOT).split("\\s+");
     }
 
     /** The query as a test of one event; the actor rule is worked out once, over {@code actorTable}. */
     public Predicate<TimelineEvent> matcher(Collection<Actor> actorTable) {
         Set<String> actorIds = actors.isEmpty() ? Set.of() : matchingActors(actors, actorTable);
-        String[] words = text.isEmpty() ? new String[0] : text.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = words();
         return e -> test(e, actorIds, words);
     }
 
@@ -176,11 +198,10 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
     }
 
     private static boolean matchesText(TimelineEvent e, String[] words) {
-        StringBuilder hay = new StringBuilder(e.title()).append('\n').append(e.summary() == null ? "" : e.summary());
-        for (Passage p : e.sources()) {
-            hay.append('\n').append(p.quote());
-        }
-        String h = hay.toString().toLowerCase(Locale.ROOT);
+        return contains(SearchText.of(e), words);
+    }
+
+    private static boolean contains(String h, String[] words) {
         for (String word : words) {
             if (!h.contains(word)) {
                 return false;

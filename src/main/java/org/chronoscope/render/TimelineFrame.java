@@ -1,6 +1,7 @@
 package org.chronoscope.render;
 
 import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.DensityBand;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
@@ -8,10 +9,12 @@ import java.util.List;
 
 /**
  * One laid-out picture of the timeline: where every visible mark, label and cluster goes. Produced by
- * {@link TimelinePainter#layout}, drawn by {@link TimelinePainter#paint}, and used for hit-testing.
+ * {@link TimelinePainter#layout}, drawn by {@link TimelinePainter#paint}, and used for hit-testing. Where marks
+ * cannot be told apart (clusters, "+N" badges), each lane's {@link DensityBand} shows where its events are.
  */
 public record TimelineFrame(TimelineModel model, TimeScale scale, double width, double height,
-                            List<Item> items, List<Overflow> overflows, double[] laneTops) {
+                            List<Item> items, List<Overflow> overflows, List<DensityBand> densities,
+                            double[] laneTops) {
 
     /** Top of lane i; {@code laneTop(laneCount)} is the bottom of the last lane. */
     public double laneTop(int i) {

@@ -5,13 +5,13 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.chronoscope.model.TimelineEvent;
-import org.chronoscope.model.layout.Clusterer;
-import org.chronoscope.model.layout.LabelStacker;
+import org.chronoscope.model.layout.DensityBand;
+import org.chronoscope.model.layout.LabelPolicy;
 import org.chronoscope.model.layout.Lane;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -35,6 +35,12 @@ import java.util.List;
 public final class TimelinePainter {
     /** Events whose marks come closer than this many pixels are drawn as one cluster. */
     public static final double CLUSTER_PX = 4;
+    /** A cluster stays within one cell of the axis this wide: clusters never chain across the view. */
+    public static final double CLUSTER_CELL_PX = 40;
+    /** In a crowded lane, the most prominent event of each cell of the axis this wide keeps its label. */
+    public static final double FEATURE_CELL_PX = 120;
+    /** Width of the columns of a lane's density band. */
+    static final double DENSITY_COLUMN_PX = 3;
     private static final double BADGE_HEIGHT = 16;
     static final double DIAMOND = 5;
     /** A label at the picture's right edge is shortened to fit, down to this many pixels. */
@@ -46,10 +52,7 @@ public final class TimelinePainter {
     private final AxisPainter axis;
     private final Palette palette = new Palette();
 
-    private int[] visible = new int[256];
-    private double[] x0 = new double[256];
-    private double[] x1 = new double[256];
-    private int[] head = new int[256];
+    private final LaneLayout lanes = new LaneLayout(this);
 
     /** What to show as selected or hovered. */
     public record Highlight(TimelineEvent selected, TimelineEvent hovered, boolean focused) {
@@ -80,20 +83,35 @@ public final class TimelinePainter {
 
     /** Where every visible mark, label and cluster goes for a picture of width × height under scale. */
     public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height) {
+        return layout(model, scale, width, height, List.of());
+    }
+
+    /**
+     * As {@link #layout(TimelineModel, TimeScale, double, double)}, with pinned events (the starred ones) that
+     * keep their labels before any other.
+     */
+    public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height,
+                                Collection<TimelineEvent> pinned) {
+        return layout(model, scale, width, height, pinned, LabelPolicy.ALL);
+    }
+
+    /** As above, labelling only what the policy keeps (for a picture of a big corpus, say). */
+    public TimelineFrame layout(TimelineModel model, TimeScale scale, double width, double height,
+                                Collection<TimelineEvent> pinned, LabelPolicy labels) {
         int laneCount = model.lanes().size();
         double[] tops = laneTops(model, height);
         double rowH = style.rowHeight();
         double leftDay = scale.day(-style.maxLabelWidth() - 40);
         double rightDay = scale.day(width + 2);
-        List<TimelineFrame.Item> items = new ArrayList<>();
-        List<TimelineFrame.Overflow> overflows = new ArrayList<>();
+        LaneLayout.Out out = new LaneLayout.Out();
         for (int l = 0; l < laneCount; l++) {
             double laneH = tops[l + 1] - tops[l];
             int rows = Math.max(1, (int) ((laneH - style.laneHeaderHeight() - BADGE_HEIGHT - 2) / rowH));
             double top = tops[l] + style.laneHeaderHeight();
-            layoutLane(model, l, scale, leftDay, rightDay, width, top, rows, items, overflows);
+            lanes.layout(model, l, scale, leftDay, rightDay, top, rows, width, pinned, labels, out);
         }
-        return new TimelineFrame(model, scale, width, height, List.copyOf(items), List.copyOf(overflows), tops);
+        return new TimelineFrame(model, scale, width, height, List.copyOf(out.items()),
+                List.copyOf(out.overflows()), List.copyOf(out.bands()), tops);
     }
 
     /**
@@ -124,69 +142,7 @@ public final class TimelinePainter {
         return tops;
     }
 
-    private void layoutLane(TimelineModel model, int lane, TimeScale scale, double leftDay, double rightDay,
-                            double width, double top, int rows, List<TimelineFrame.Item> items,
-                            List<TimelineFrame.Overflow> overflows) {
-        TimelineModel.LaneEvents le = model.lane(lane);
-        int from = le.index.fromIndex(leftDay);
-        int to = le.index.toIndex(rightDay);
-        ensure(to - from);
-        int n = 0;
-        for (int j = from; j < to; j++) {
-            if (le.end[j] <= leftDay) {
-                continue;
-            }
-            visible[n] = j;
-            x0[n] = scale.x(le.start[j]);
-            x1[n] = scale.x(le.end[j]);
-            n++;
-        }
-        int clusters = Clusterer.cluster(x0, x1, n, CLUSTER_PX, head);
-        List<TimelineFrame.Item> units = new ArrayList<>(clusters);
-        for (int i = 0; i < n; ) {
-            int k = i + 1;
-            double end = x1[i];
-            while (k < n && head[k] == i) {
-                end = Math.max(end, x1[k]);
-                k++;
-            }
-            units.add(k - i == 1 ? eventItem(model, le, visible[i], lane, x0[i], x1[i], width)
-                    : clusterItem(le, lane, i, k, end));
-            i = k;
-        }
-        double[] left = new double[units.size()];
-        double[] right = new double[units.size()];
-        for (int i = 0; i < left.length; i++) {
-            left[i] = Math.min(units.get(i).x0(), units.get(i).x1());
-            right[i] = units.get(i).right();
-        }
-        int[] row = LabelStacker.stack(left, right, left.length, rows, 6);
-        double badgeY = top + rows * style.rowHeight() + 1;
-        TimelineFrame.Overflow pending = null;
-        for (int i = 0; i < row.length; i++) {
-            TimelineFrame.Item u = units.get(i);
-            if (row[i] != LabelStacker.OVERFLOW) {
-                items.add(withY(u, top + row[i] * style.rowHeight()));
-                continue;
-            }
-            if (pending != null && left[i] <= pending.x() + pending.width() + 4) {
-                int count = pending.count() + u.count();
-                pending = new TimelineFrame.Overflow(lane, pending.x(), badgeY, count, pending.from(),
-                        Math.max(pending.to(), u.to()), small.numberWidth(count) + 16);
-            } else {
-                if (pending != null) {
-                    overflows.add(pending);
-                }
-                pending = new TimelineFrame.Overflow(lane, left[i], badgeY, u.count(), u.from(), u.to(),
-                        small.numberWidth(u.count()) + 16);
-            }
-        }
-        if (pending != null) {
-            overflows.add(pending);
-        }
-    }
-
-    private TimelineFrame.Item eventItem(TimelineModel model, TimelineModel.LaneEvents le, int j, int lane,
+    TimelineFrame.Item eventItem(TimelineModel model, TimelineModel.LaneEvents le, int j, int lane,
                                          double a, double b, double width) {
         TimelineEvent e = le.events[j];
         LabelMeasurer.Fitted f = labels.fit(e.title());
@@ -244,31 +200,21 @@ public final class TimelinePainter {
         return x0 < 0 && x1 > 0 ? Math.min(0, x1 - 12) : x0;
     }
 
-    private TimelineFrame.Item clusterItem(TimelineModel.LaneEvents le, int lane, int i, int k, double end) {
-        int count = k - i;
-        double w = Math.max(end - x0[i], small.numberWidth(count) + 12);
-        double from = le.start[visible[i]];
-        double to = from;
-        for (int m = i; m < k; m++) {
-            to = Math.max(to, le.end[visible[m]]);
-        }
-        return new TimelineFrame.Item(null, TimelineFrame.Kind.CLUSTER, lane, count, x0[i], x0[i] + w, x0[i] + w,
-                0, String.valueOf(count), small.numberWidth(count), from, to);
+    /** A cluster of count events whose marks run from x0 to end, covering days [from, to). */
+    TimelineFrame.Item clusterItem(int lane, int count, double x0, double end, double from, double to) {
+        double w = Math.max(end - x0, small.numberWidth(count) + 12);
+        return new TimelineFrame.Item(null, TimelineFrame.Kind.CLUSTER, lane, count, x0, x0 + w, x0 + w, 0,
+                String.valueOf(count), small.numberWidth(count), from, to);
     }
 
-    private static TimelineFrame.Item withY(TimelineFrame.Item u, double y) {
+    /** Width of a "+N" badge. */
+    double badgeWidth(int count) {
+        return small.numberWidth(count) + 16;
+    }
+
+    static TimelineFrame.Item withY(TimelineFrame.Item u, double y) {
         return new TimelineFrame.Item(u.event(), u.kind(), u.lane(), u.count(), u.x0(), u.x1(), u.right(), y,
                 u.label(), u.labelWidth(), u.from(), u.to());
-    }
-
-    private void ensure(int n) {
-        if (visible.length < n) {
-            int size = Math.max(n, visible.length * 2);
-            visible = new int[size];
-            x0 = new double[size];
-            x1 = new double[size];
-            head = new int[size];
-        }
     }
 
     /**
@@ -290,6 +236,7 @@ public final class TimelinePainter {
             }
         }
         axis.paintGrid(gc, frame.scale(), xOffset, tileWidth, frame.height());
+        paintDensities(gc, frame, xOffset, tileWidth);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         new MarkPainter(gc, style, palette, frame.model(), highlight).paintAll(frame, xOffset, tileWidth);
@@ -303,6 +250,49 @@ public final class TimelinePainter {
             gc.fillText("No dated events to show", frame.width() / 2, frame.height() / 2);
         }
         gc.restore();
+    }
+
+    /**
+     * Each lane's density band as one silhouette in the lane's colour, rising from the lane's bottom; heights on a
+     * log scale shared by all lanes, so a busy lane looks busier than a quiet one.
+     */
+    private void paintDensities(GraphicsContext gc, TimelineFrame frame, double xOffset, double w) {
+        int allMax = 0;
+        for (DensityBand b : frame.densities()) {
+            allMax = Math.max(allMax, b.max());
+        }
+        for (DensityBand b : frame.densities()) {
+            double bottom = frame.laneTop(b.lane() + 1) - 1;
+            double room = Math.max(0, frame.laneHeight(b.lane()) - style.laneHeaderHeight() - 2);
+            int[] counts = b.counts();
+            double[] xs = new double[counts.length * 2 + 2];
+            double[] ys = new double[xs.length];
+            int p = 0;
+            for (int c = 0; c < counts.length; c++) {
+                double x = b.x() + c * b.columnPx();
+                if (x + b.columnPx() < xOffset || x > xOffset + w) {
+                    continue;
+                }
+                double y = bottom - room * b.share(c, allMax);
+                if (p == 0) {
+                    xs[p] = x;
+                    ys[p++] = bottom;
+                }
+                xs[p] = x;
+                ys[p++] = y;
+                xs[p] = x + b.columnPx();
+                ys[p++] = y;
+            }
+            if (p > 0) {
+                xs[p] = xs[p - 1];
+                ys[p++] = bottom;
+                Color lane = palette.of(frame.model().lanes().get(b.lane()).color());
+                gc.setFill(lane.deriveColor(0, 1, 1, 0.28));
+                gc.fillPolygon(xs, ys, p);
+                gc.setStroke(lane.deriveColor(0, 1, 1, 0.7));
+                gc.strokePolyline(xs, ys, p);
+            }
+        }
     }
 
     private void paintOverflows(GraphicsContext gc, TimelineFrame frame, double xOffset, double w) {

@@ -43,4 +43,30 @@ class PageTextTest {
         String text = PageText.subtitle(model, nov, corpus, scale, 1000);
         assertTrue(text.startsWith("1 Nov 2025 – 30 Nov 2025  ·  " + model.dated().size() + " events"), text);
     }
+
+    @Test
+    void a_footer_of_many_articles_counts_them_and_names_only_the_most_cited() {
+        org.chronoscope.model.TimelineEvent any = org.chronoscope.testing.SyntheticModel.corpus(20, 3).events().get(0);
+        java.util.List<org.chronoscope.model.Article> articles = new java.util.ArrayList<>();
+        java.util.List<org.chronoscope.model.TimelineEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("a%02d.txt", i);
+            articles.add(new org.chronoscope.model.Article(name, "Text.", new org.chronoscope.model.ArticleMeta(
+                    "Report " + i, i % 2 == 0 ? "Wire A" : "Wire B", null, null, "en", null,
+                    org.chronoscope.model.PublicationDate.unknown()), java.util.List.of(),
+                    java.util.List.of()));
+            int times = i == 7 ? 5 : 1; // a07 is cited most
+            for (int k = 0; k < times; k++) {
+                events.add(new org.chronoscope.model.TimelineEvent("e" + i + "-" + k, "E", "", any.date(),
+                        any.category(), java.util.List.of(), java.util.List.of(), Set.of(), java.util.List.of(
+                        new org.chronoscope.model.Passage(name, 0, 4, "Text")), any.origin(), null));
+            }
+        }
+        Corpus corpus = new Corpus("c", "c", articles, events, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of());
+        String footer = PageText.sources(corpus, events);
+        assertTrue(footer.startsWith("Sources: 40 articles from 2 named outlets"), footer);
+        assertTrue(footer.contains("the most cited: Wire B, undated — “Report 7”"), footer);
+        assertTrue(footer.split("Report ").length - 1 <= PageText.SOURCES_LISTED, footer);
+    }
 }

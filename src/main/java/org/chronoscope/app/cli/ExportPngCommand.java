@@ -56,7 +56,7 @@ final class ExportPngCommand implements Command {
                 : ExportOptions.DEFAULT_WIDTH;
         return new ExportOptions(pixelWidth / s, s, args.value(Options.TITLE), args.value(Options.SUBTITLE),
                 !args.has(Options.NO_ANNOTATIONS), !args.has(Options.NO_LEGEND), !args.has(Options.NO_SOURCES),
-                args.has(Options.DARK), null, null);
+                args.has(Options.DARK), null, null, args.value(Options.LABELS));
     }
 
     private static AnnotationDocument annotations(CommandRun run) throws UsageException {

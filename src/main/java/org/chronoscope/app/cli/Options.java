@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.model.Category;
+import org.chronoscope.model.layout.LabelPolicy;
 
 /**
  * Every option of the command line, in the order the usage lists them. This table is the only place an option is
@@ -67,12 +68,15 @@ public final class Options {
     public static final Option<Boolean> NO_SOURCES = Option.flag("--no-sources", PICTURE,
             "leave the sources footer out");
     public static final Option<Boolean> DARK = Option.flag("--dark", PICTURE, "the dark palette");
+    public static final Option<LabelPolicy> LABELS = Option.value("--labels", "WHICH", PICTURE, Options::labels,
+            "which events keep their labels: all (those that find room; the default), top (the most corroborated"
+                    + " of each stretch, and the starred), starred");
 
     /** The table, in the usage's order. */
     public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_TEXT, EXPORT_TIMELINEJS,
             EXPORT_CSV, EXPORT_PNG, FROM, TO, ACTOR,
             CATEGORY, WIDTH, SCALE, ANNOTATIONS, TITLE, SUBTITLE, NO_ANNOTATIONS, NO_LEGEND, NO_SOURCES, DARK,
-            CORPUS, HELP);
+            LABELS, CORPUS, HELP);
 
     private Options() {
     }
@@ -146,6 +150,15 @@ public final class Options {
         } catch (NumberFormatException e) {
             throw new UsageException(option + ": \"" + text + "\" is not a number (1, 2, 3 or 4)");
         }
+    }
+
+    static LabelPolicy labels(String option, String text) throws UsageException {
+        for (LabelPolicy p : LabelPolicy.values()) {
+            if (p.word().equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return p;
+            }
+        }
+        throw new UsageException(option + ": \"" + text + "\" is not one of all, top, starred");
     }
 
     static String categoryNames() {

@@ -38,6 +38,7 @@ import org.chronoscope.model.Corpus;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.AnnotationDocument;
+import org.chronoscope.model.layout.LabelPolicy;
 import org.chronoscope.view.timeline.TimelineView;
 import org.chronoscope.view.timeline.VisibleRange;
 
@@ -70,6 +71,7 @@ public final class ExportDialog extends Dialog<Path> {
     final CheckBox annotations = new CheckBox("Annotations and stars");
     final CheckBox legend = new CheckBox("Legend");
     final CheckBox sources = new CheckBox("Sources footer");
+    final ChoiceBox<LabelPolicy> labels = new ChoiceBox<>();
     final ImageView preview = new ImageView();
     final Label size = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -113,6 +115,23 @@ public final class ExportDialog extends Dialog<Path> {
         for (CheckBox c : List.of(annotations, legend, sources)) {
             c.setSelected(true);
         }
+        labels.getItems().addAll(LabelPolicy.values());
+        labels.setValue(LabelPolicy.ALL);
+        labels.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LabelPolicy p) {
+                return p == null ? "" : switch (p) {
+                    case ALL -> "Every event that finds room";
+                    case TOP -> "Only the most corroborated and the starred";
+                    case STARRED -> "Only the starred events";
+                };
+            }
+
+            @Override
+            public LabelPolicy fromString(String text) {
+                return LabelPolicy.ALL;
+            }
+        });
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -123,6 +142,7 @@ public final class ExportDialog extends Dialog<Path> {
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row++, new Label("Subtitle"), subtitle);
         form.addRow(row++, new Label("Include"), new HBox(12, annotations, legend, sources));
+        form.addRow(row++, new Label("Labels"), labels);
         preview.setPreserveRatio(true);
         preview.setFitWidth(PREVIEW_WIDTH);
         ScrollPane previewPane = new ScrollPane(preview);
@@ -144,7 +164,7 @@ public final class ExportDialog extends Dialog<Path> {
         debounce.setOnFinished(e -> refreshPreview());
         List.of(scope.selectedToggleProperty(), from.valueProperty(), to.valueProperty(), width.valueProperty(),
                 scale.valueProperty(), title.textProperty(), subtitle.textProperty(), annotations.selectedProperty(),
-                legend.selectedProperty(), sources.selectedProperty()).forEach(p -> p.addListener(o -> debounce.playFromStart()));
+                legend.selectedProperty(), sources.selectedProperty(), labels.valueProperty()).forEach(p -> p.addListener(o -> debounce.playFromStart()));
         refreshPreview();
     }
 
@@ -156,7 +176,7 @@ public final class ExportDialog extends Dialog<Path> {
         String t = title.getText().isBlank() ? null : title.getText();
         String s = subtitle.getText().isBlank() ? null : subtitle.getText();
         return new ExportOptions(width.getValue(), scaleValue(), t, s, annotations.isSelected(), legend.isSelected(),
-                sources.isSelected(), dark, lanes, compressed);
+                sources.isSelected(), dark, lanes, compressed, labels.getValue());
     }
 
     EventQuery range() {

@@ -40,7 +40,7 @@ final class ArticleScan {
     private final ActorRecognizer recognizer;
     private final Article article;
     private final String text;
-    private final Set<String> lowerCaseWords = new HashSet<>();
+    private final LowerCaseWords lowerCaseWords = new LowerCaseWords();
     private final List<Mention> mentions = new ArrayList<>();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
     private final List<int[]> pending = new ArrayList<>();
@@ -58,7 +58,7 @@ final class ArticleScan {
     ArticleActors read() {
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() == BlockKind.BODY) {
-                collectLowerCase(p.start(), p.end());
+                lowerCaseWords.addFrom(text, p.start(), p.end());
             }
         }
         for (Sentence s : article.sentences()) {
@@ -71,23 +71,6 @@ final class ArticleScan {
             new SentenceScan(this, tokens, recognizer.world(), p.kind() == BlockKind.HEADING).run();
         }
         return finish();
-    }
-
-    private void collectLowerCase(int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (Character.isLetter(text.charAt(i))) {
-                int start = i;
-                while (i < to && Character.isLetter(text.charAt(i))) {
-                    i++;
-                }
-                if (Character.isLowerCase(text.charAt(start))) {
-                    lowerCaseWords.add(text.substring(start, i));
-                }
-            } else {
-                i++;
-            }
-        }
     }
 
     boolean seenInLowerCase(String lowerWord) {
@@ -133,9 +116,40 @@ final class ArticleScan {
         }
     }
 
-    /** A person named at text[start, end); returns the person's id. */
+    /** The first word of a catalogue person's name ("Donald" for "trump"), or null. */
+    String firstNameOf(String id) {
+        Actor a = recognizer.known(id);
+        return a == null ? null : a.name().split(" ")[0];
+    }
+
+    boolean isOrganisationDraft(String id) {
+        Draft d = drafts.get(id);
+        return d != null && d.kind == ActorKind.ORGANISATION || recognizer.known(id) != null
+                && recognizer.known(id).kind() == ActorKind.ORGANISATION;
+    }
+
+    /** text[start, end) is another name of organisation {@code id} ("better known as the White Helmets"). */
+    void aliasOrganisation(String id, int start, int end) {
+        Draft d = drafts.get(id);
+        if (d != null) {
+            d.aliases.add(ActorIds.oneSpace(text.substring(start, end)));
+        }
+        mention(id, start, end);
+    }
+
+    /** One capitalised word that acts ("Cargill said"): a surname named in full elsewhere, or an organisation. */
+    void pendingActor(int start, int end) {
+        pending.add(new int[] {start, end, 2});
+    }
+
+    /** A person named at text[start, end); returns the person's id (an organisation's when it has that name). */
     String person(int start, int end, String role, String affiliation, boolean confirmed) {
-        String name = text.substring(start, end).replaceAll("\\s+", " ");
+        String name = ActorIds.oneSpace(text.substring(start, end));
+        String organisation = organisationNamed(name);
+        if (organisation != null) {
+            mention(organisation, start, end);
+            return organisation;
+        }
         String id = ActorIds.of(name);
         if (recognizer.known(id) != null && recognizer.known(id).kind() != ActorKind.PERSON) {
             id = id + "-person";
@@ -148,9 +162,19 @@ final class ArticleScan {
         return id;
     }
 
+    private String organisationNamed(String name) {
+        String key = ActorIds.fold(name);
+        for (Draft d : drafts.values()) {
+            if (d.kind == ActorKind.ORGANISATION && d.aliases.stream().anyMatch(a -> ActorIds.fold(a).equals(key))) {
+                return d.id;
+            }
+        }
+        return null;
+    }
+
     /** An organisation named {@code name} at text[start, end), maybe with its acronym; returns its id. */
     String organisation(String name, int start, int end, String affiliation, String acronym) {
-        String shown = name.replaceAll("\\s+", " ");
+        String shown = ActorIds.oneSpace(name);
         String known = acronym != null ? acronyms.get(acronym) : null;
         String id = known != null ? known : ActorIds.of(shown);
         if (recognizer.known(id) == null) {
@@ -169,7 +193,8 @@ final class ArticleScan {
     }
 
     boolean isAcronymWord(String word) {
-        return !NOT_ACRONYMS.contains(word.toUpperCase(Locale.ROOT)) && word.length() <= 6;
+        return !NOT_ACRONYMS.contains(word.toUpperCase(Locale.ROOT)) && word.length() <= 6
+                && word.chars().allMatch(Character::isLetter);
     }
 
     /** An acronym no table knows: an organisation if defined in the article, used twice, or acting. */
@@ -194,7 +219,7 @@ final class ArticleScan {
         Map<String, String> byName = new HashMap<>();
         drafts.values().forEach(d -> d.aliases.forEach(al -> byName.putIfAbsent(ActorIds.fold(al), d.id)));
         for (int[] p : pending) {
-            String name = text.substring(p[0], p[1]).replaceAll("\\s+", " ");
+            String name = ActorIds.oneSpace(text.substring(p[0], p[1]));
             String id = byName.get(ActorIds.fold(name));
             List<String> words = Draft.words(name);
             if (id == null && !words.isEmpty()) {
@@ -203,6 +228,8 @@ final class ArticleScan {
             }
             if (id != null) {
                 mention(renamed.getOrDefault(id, id), p[0], p[1]);
+            } else if (p[2] == 2) {
+                organisation(name, p[0], p[1], null, null);
             } else if (p[2] == 1 && words.size() >= 2) {
                 person(p[0], p[1], "", null, false);
             } else if (words.size() == 1) {

@@ -111,19 +111,28 @@ public final class CorpusActors {
                 out.put(a.id(), orgByAlias.get(a.name()));
             }
         }
+        for (Actor a : local.values()) {
+            List<Actor> people = groups.get(ActorIds.fold(a.name()));
+            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && !out.containsKey(a.id())
+                    && people != null && people.stream().anyMatch(x -> Draft.words(x.name()).size() > 1)) {
+                people.add(a);
+            }
+        }
         for (List<Actor> group : groups.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            group.sort(Comparator.comparing((Actor a) -> -Draft.words(a.name()).size())
+            Map<String, List<String>> words = new HashMap<>();
+            group.forEach(a -> words.put(a.id(), Draft.words(a.name())));
+            group.sort(Comparator.comparing((Actor a) -> -words.get(a.id()).size())
                     .thenComparing(a -> -a.name().length()).thenComparing(a -> -counts.getOrDefault(a.id(), 0))
                     .thenComparing(Actor::id));
             List<Actor> heads = new ArrayList<>();
             for (Actor a : group) {
-                List<String> words = Draft.words(a.name());
+                List<String> own = words.get(a.id());
                 Actor head = null;
                 for (Actor h : heads) {
-                    if (words.size() == 1 || ArticleScan.givenNamesAgree(words, Draft.words(h.name()))) {
+                    if (own.size() == 1 || ArticleScan.givenNamesAgree(own, words.get(h.id()))) {
                         head = h;
                         break;
                     }
@@ -194,7 +203,8 @@ public final class CorpusActors {
     }
 
     private static Actor join(Actor a, Actor b) {
-        if (a.origin() == ActorOrigin.CATALOGUE) {
+        if (a.origin() == ActorOrigin.CATALOGUE || a == b || a.aliases().containsAll(b.aliases())
+                && (!a.role().isEmpty() || b.role().isEmpty()) && (a.affiliation() != null || b.affiliation() == null)) {
             return a;
         }
         Set<String> aliases = new LinkedHashSet<>(a.aliases());

@@ -11,9 +11,10 @@ import org.chronoscope.model.ActorOrigin;
 
 /** A person or organisation found in text, as it is being built: spellings, role and the affiliations stated. */
 final class Draft {
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     final String id;
     final ActorKind kind;
-    String name;
+    final String name;
     String role = "";
     final Set<String> aliases = new LinkedHashSet<>();
     final Map<String, Integer> affiliations = new LinkedHashMap<>();
@@ -50,13 +51,18 @@ final class Draft {
         return best;
     }
 
+    private List<String> words;
+
     /** Words of the name, for surname matching: "S. Jaishankar" → [s, jaishankar]. */
     List<String> words() {
-        return words(name);
+        if (words == null) {
+            words = words(name);
+        }
+        return words;
     }
 
     static List<String> words(String name) {
-        return List.of(ActorIds.fold(name).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+        return List.of(NOT_WORD.split(ActorIds.fold(name))).stream().filter(w -> !w.isEmpty()).toList();
     }
 
     Actor toActor() {

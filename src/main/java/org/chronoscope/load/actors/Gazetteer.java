@@ -76,19 +76,13 @@ public final class Gazetteer {
             actors.add(new Actor(n.path("id").asText(), n.path("name").asText(),
                     ActorKind.valueOf(n.path("kind").asText("organisation").toUpperCase(Locale.ROOT)),
                     n.path("role").asText(""), n.path("side").asText("other"), JsonFiles.text(n, "affiliation"),
-                    strings(n.path("aliases")), n.path("color").asText("#7b7f8c"), ActorOrigin.CATALOGUE));
+                    JsonFiles.strings(n.path("aliases")), n.path("color").asText("#7b7f8c"), ActorOrigin.CATALOGUE));
         }
         List<Place> places = new ArrayList<>();
         for (JsonNode n : root.path("places")) {
-            places.add(new Place(n.path("id").asText(), n.path("name").asText(), strings(n.path("aliases"))));
+            places.add(new Place(n.path("id").asText(), n.path("name").asText(), JsonFiles.strings(n.path("aliases"))));
         }
         return new Gazetteer(actors, places);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
     }
 
     public List<Actor> actors() {

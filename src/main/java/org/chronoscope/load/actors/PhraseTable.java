@@ -17,8 +17,11 @@ import org.chronoscope.load.Tokens;
  */
 public final class PhraseTable<V> {
     private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
+    /** First words of the phrases that match any case, so a lower-case token is looked up only when one fits. */
+    private final List<String> caseFreeFirstWords = new ArrayList<>();
 
-    private record Phrase<V>(String[] words, V value) {
+    /** A phrase's words, which of them match any case, and its value. */
+    private record Phrase<V>(String[] words, boolean[] caseFree, V value) {
     }
 
     /** The longest phrase found at a token: its length in tokens and every value given to it, in added order. */
@@ -35,13 +38,41 @@ public final class PhraseTable<V> {
         while (i < list.size() && list.get(i).words.length >= words.length) {
             i++;
         }
-        list.add(i, new Phrase<>(words, value));
+        boolean[] caseFree = new boolean[words.length];
+        for (int k = 0; k < words.length; k++) {
+            caseFree[k] = words[k].equals(words[k].toLowerCase(Locale.ROOT));
+        }
+        if (caseFree[0] && !caseFreeFirstWords.contains(words[0])) {
+            caseFreeFirstWords.add(words[0]);
+        }
+        list.add(i, new Phrase<>(words, caseFree, value));
     }
 
     /** The longest phrase starting at token {@code at} of {@code tokens} (ranges into text), or null. */
     public Match<V> longest(String text, List<int[]> tokens, int at) {
         int[] t = tokens.get(at);
-        List<Phrase<V>> candidates = byFirstWord.get(text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+        return longest(text, tokens, at, text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a phrase may start with the word text[start, end): any word not in lower case, or one of the few
+     * lower-case first words ("senior Kremlin aide"). Lets a caller skip most words of a text, allocating nothing.
+     */
+    public boolean mayStartWith(String text, int start, int end) {
+        if (!Character.isLowerCase(text.charAt(start))) {
+            return true;
+        }
+        for (String w : caseFreeFirstWords) {
+            if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same, for a caller that has the token's lower-case word at hand. */
+    public Match<V> longest(String text, List<int[]> tokens, int at, String lowerCaseWord) {
+        List<Phrase<V>> candidates = byFirstWord.get(lowerCaseWord);
         if (candidates == null) {
             return null;
         }
@@ -72,8 +103,7 @@ public final class PhraseTable<V> {
                 return false;
             }
             String want = p.words[k];
-            boolean caseFree = want.equals(want.toLowerCase(Locale.ROOT));
-            if (t[1] - t[0] != want.length() || !text.regionMatches(caseFree, t[0], want, 0, want.length())) {
+            if (t[1] - t[0] != want.length() || !text.regionMatches(p.caseFree[k], t[0], want, 0, want.length())) {
                 return false;
             }
         }

@@ -5,28 +5,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.chronoscope.load.actors.NameContext.Title;
 import org.chronoscope.load.actors.SentenceTokens.Spot;
-import org.chronoscope.model.Actor;
-import org.chronoscope.model.ActorKind;
 
 /**
  * Reads one sentence for actors. Known phrases (catalogue aliases, countries, organisations) are mentions as
- * they stand, except a capital, which names its government only when used as one ("Paris said", "Beijing's
- * envoy"), and a demonym, which does so before a word like "officials". Runs of capitalised words are read as
- * a person's name after a title ("External Affairs Minister S. Jaishankar", "Mr Starmer") or before a verb of
- * saying or an apposition ("Mark Rutte, NATO's secretary general,"); as an organisation when they end on a word
- * like "Party" or "Agency", or define an acronym; a state body ("the Indian Army") stands for its state. A run
- * with no such cue waits for the end of the article, where a surname or full name named elsewhere resolves it.
+ * they stand, except where they only qualify or place something: a country before a title ("U.S. President")
+ * or after a place word ("in Argentina"), a capital unless used as a government ("Paris said", "Beijing's
+ * envoy"), a demonym unless before a word like "officials", an organisation naming an event ("the G20 summit").
+ * Runs of capitalised words are read as a person's name after a title ("External Affairs Minister
+ * S. Jaishankar", "Mr Starmer") or before a verb of saying or an apposition ("Mark Rutte, NATO's secretary
+ * general,"); as an organisation when they end on a word like "Party" or "Agency", define an acronym, follow a
+ * country ("Turkish Red Crescent") or come before a role ("a Red Crescent spokesman"); a state body named with
+ * its state ("the Indian Army") stands for the state. A run with no cue waits for the end of the article.
  */
 final class SentenceScan {
     private static final Set<String> CONNECTORS = Set.of("of", "for");
     /** First words of place names that end like organisations ("West Bank"). */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("west", "east", "north", "south", "upper", "lower");
-    private static final Set<String> CONNECTORS_AND_ARTICLES = Set.of("of", "for", "the", "and", "to");
-    private static final Set<String> BEFORE_NAME = Set.of("said", "says", "told", "tells", "added", "asked");
-    private static final Set<String> APPOSITION_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their");
-    private static final Set<String> WINDOW_STOPS = Set.of("by", "with", "and", "or", "but", "from", "that",
-            "which", "who", "as", "than", "in", "on", "at", "after", "before", "while", "when", "between");
 
     private final ArticleScan out;
     private final SentenceTokens t;
@@ -34,6 +30,7 @@ final class SentenceScan {
     private final boolean heading;
     /** What a phrase ending at a token stood for: a later title's affiliation ("Foreign Ministry spokesperson"). */
     private final Map<Integer, String> entityEndingAt = new HashMap<>();
+    private final NameContext context;
     /** Appositions whose organisation is read after the person: {person's index, from token, to token}. */
     private final List<int[]> deferred = new ArrayList<>();
     private final List<String> personAt = new ArrayList<>();
@@ -43,21 +40,10 @@ final class SentenceScan {
         this.t = t;
         this.world = world;
         this.heading = heading;
+        this.context = new NameContext(t, out, entityEndingAt);
     }
 
     void run() {
-        read();
-        for (int[] d : deferred) {
-            for (int k = d[1]; k < d[2]; k++) {
-                if (entityEndingAt.containsKey(k)) {
-                    out.voteAffiliation(personAt.get(d[0]), entityEndingAt.get(k));
-                    break;
-                }
-            }
-        }
-    }
-
-    private void read() {
         int i = 0;
         while (i < t.size()) {
             Spot s = t.spots[i];
@@ -72,6 +58,14 @@ final class SentenceScan {
                 i++;
             }
         }
+        for (int[] d : deferred) {
+            for (int k = d[1]; k < d[2]; k++) {
+                if (entityEndingAt.containsKey(k)) {
+                    out.voteAffiliation(personAt.get(d[0]), entityEndingAt.get(k));
+                    break;
+                }
+            }
+        }
     }
 
     // ---- known phrases
@@ -79,52 +73,81 @@ final class SentenceScan {
     private int spot(Spot s) {
         int i = s.from();
         int e = s.to();
-        boolean singleWord = e - i == 1;
-        boolean givenName = singleWord && (s.actor() != null && out.isPerson(s.actor().entityId())
+        boolean givenName = e - i == 1 && (s.actor() != null && out.isPerson(s.actor().entityId())
                 || s.world() != null && s.world().kind() == World.Kind.STATE && world.isGivenName(t.word(i)));
-        if (givenName && e < t.size() && t.spots[e] == null && t.nameGap(e) && nameLike(e, false)) {
+        if (givenName && e < t.size() && t.spots[e] == null && t.nameGap(e) && context.nameLike(e, false)) {
             return nameRun(i);
         }
         if (s.place() != null) {
             out.place(s.place().entityId(), t.start(i), t.end(e - 1));
         }
-        if (s.actor() != null) {
-            String id = s.actor().entityId();
-            if (!(s.actor().capitalOfState() && t.afterPlacePreposition(i))) {
-                out.mention(id, t.start(i), t.end(e - 1));
-            }
-            entityEndingAt.put(e - 1, out.isPerson(id) ? out.affiliationOf(id) : id);
+        World.Kind kind = s.actor() == null && s.world() != null ? s.world().kind() : null;
+        if (kind == World.Kind.OUTLET) {
+            return afterOutlet(e);
+        }
+        String id = s.actor() != null ? s.actor().entityId() : s.world() != null ? s.world().actorId() : null;
+        if (id == null) {
             return e;
         }
-        World.Entry w = s.world();
-        if (w == null) {
+        boolean person = out.isPerson(id);
+        entityEndingAt.put(e - 1, person ? out.affiliationOf(id) : id);
+        if (person) {
+            out.mention(id, t.start(i), t.end(e - 1));
             return e;
         }
-        entityEndingAt.put(e - 1, w.actorId());
-        switch (w.kind()) {
-            case STATE, ORGANISATION, STATE_BODY -> out.mention(w.actorId(), t.start(i), t.end(e - 1));
-            case DEMONYM -> {
-                if (e < t.size() && !t.hardBreak(e) && Words.GOVERNMENT_NOUNS.contains(t.lower(e))) {
-                    out.mention(w.actorId(), t.start(i), t.end(e));
-                    return e + 1;
-                }
+        boolean capital = kind == World.Kind.CAPITAL || s.actor() != null && s.actor().capitalOfState();
+        boolean acting = !t.afterPlacePreposition(i) && (t.possessiveAfter(e - 1) || t.verbAfter(e - 1));
+        if (kind == World.Kind.DEMONYM) {
+            if (e < t.size() && !t.hardBreak(e) && Words.GOVERNMENT_NOUNS.contains(t.lower(e))) {
+                out.mention(id, t.start(i), t.end(e));
+                return e + 1;
             }
-            case CAPITAL -> {
-                if (!t.afterPlacePreposition(i) && (t.possessiveAfter(e - 1) || t.verbAfter(e - 1))) {
-                    out.mention(w.actorId(), t.start(i), t.end(e - 1));
-                }
-            }
-            case OUTLET -> entityEndingAt.remove(e - 1);
+        } else if (capital && s.actor() == null ? acting
+                : capital ? !t.afterPlacePreposition(i) : mentionedAsActor(s, e)) {
+            out.mention(id, t.start(i), t.end(e - 1));
         }
         return e;
     }
 
+    /** A state or organisation named for itself, not as a place, a title's qualifier or an event's name. */
+    private boolean mentionedAsActor(Spot s, int e) {
+        boolean body = s.world() != null && s.actor() == null && s.world().kind() == World.Kind.STATE_BODY;
+        if (body) {
+            return true;
+        }
+        boolean qualifier = !t.possessiveAfter(e - 1) && context.titleFollows(e);
+        boolean event = e < t.size() && !t.hardBreak(e) && Words.EVENT_NOUNS.contains(t.lower(e));
+        return !qualifier && !event && !context.placeBefore(s.from()) && !context.officeSought(s.from(), e);
+    }
+
+    /** Capitalised words right after an outlet's name are still the outlet's ("CNN Turk", "Fox News Business"). */
+    private int afterOutlet(int e) {
+        int j = e;
+        while (j < t.size() && t.spots[j] == null && t.nameGap(j) && t.isCapitalised(j)
+                && !Words.TITLE_HEADS.contains(t.lower(j))) {
+            j++;
+        }
+        return j;
+    }
+
     private void acronym(int i) {
-        if (!out.isAcronymWord(t.word(i)) || shouting()) {
+        if (!out.isAcronymWord(t.word(i)) || shouting() || dateline(i)
+                || i > 0 && t.nameGap(i) && t.isAcronym(i - 1)
+                || i + 1 < t.size() && t.nameGap(i + 1) && t.isAcronym(i + 1)) {
             return;
         }
         String id = out.acronymOrganisation(t.word(i), t.start(i), t.end(i), t.verbAfter(i));
         entityEndingAt.put(i, id);
+    }
+
+    /** "ERCIS, Turkey (Reuters) -": a place in capitals opening a sentence, before a comma or a dash. */
+    private boolean dateline(int i) {
+        if (i > 1) {
+            return false;
+        }
+        String after = t.gapAfter(i).trim();
+        return after.startsWith(",") || after.startsWith("(") || after.startsWith("-") || after.startsWith("\u2014")
+                || after.startsWith("/");
     }
 
     /** A sentence mostly in capitals (a shouted heading) has no acronyms to learn from. */
@@ -156,12 +179,16 @@ final class SentenceScan {
     private int nameRun(int a) {
         int b = a + 1;
         while (b < t.size() && t.spots[b] == null && t.nameGap(b)) {
-            if (t.isCapitalised(b) && !t.isAcronym(b)
-                    && !(Words.CALENDAR.contains(t.lower(b)) && !t.lower(b).equals("may")) || hyphenPart(b)) {
+            String w = t.lower(b);
+            if (t.isCapitalised(b) && !t.isAcronym(b) && !(Words.CALENDAR.contains(w) && !w.equals("may"))
+                    || context.hyphenPart(b)) {
                 b++;
-            } else if (CONNECTORS.contains(t.lower(b)) && capitalisedAt(b + 1)) {
+            } else if (CONNECTORS.contains(w) && capitalisedAt(b + 1) && headed(a, b)) {
                 b += 2;
-            } else if (Words.PARTICLES.contains(t.lower(b))) {
+            } else if (w.equals("and") && capitalisedAt(b + 1) && (context.hasOrganisationHead(a, b)
+                    || Words.ORG_HEADS.contains(t.lower(capitalisedEnd(b + 1) - 1)))) {
+                b += 2;
+            } else if (Words.PARTICLES.contains(w)) {
                 int c = b;
                 while (c < t.size() && Words.PARTICLES.contains(t.lower(c)) && t.nameGap(c)) {
                     c++;
@@ -177,17 +204,52 @@ final class SentenceScan {
         while (a < b && (t.lower(a).equals("the") || t.lower(a).equals("a") || t.lower(a).equals("an"))) {
             a++;
         }
+        Spot next = b < t.size() && t.nameGap(b) ? t.spots[b] : null;
+        if (next != null && next.actor() != null && out.isPerson(next.actor().entityId()) && a < b) {
+            return fullNameBefore(a, b, next);
+        }
         if (a < b) {
             read(a, b);
         }
-        return acronymAfter(b - 1) != null ? b + 1 : b;
+        return context.acronymAfter(b - 1) != null ? b + 1 : b;
     }
 
-    /** "myung" in "Lee Jae-myung": a lower-case part joined by a hyphen to a capitalised one. */
-    private boolean hyphenPart(int i) {
-        String g = t.gapBefore(i);
-        return i > 0 && (g.equals("-") || g.equals("\u2010") || g.equals("\u2011")) && t.isCapitalised(i - 1)
-                && !t.isCapitalised(i) && Character.isLetter(t.word(i).charAt(0));
+    /** Words that make "of" part of a name before them: "Bank of", "Secretary of", not "Dwayne Block of". */
+    private boolean headed(int a, int b) {
+        for (int k = a; k < b; k++) {
+            String w = t.lower(k);
+            if (Words.ORG_HEADS.contains(w) || Words.TITLE_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int capitalisedEnd(int i) {
+        while (capitalisedAt(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Names before a catalogue person's alias: the same person when they start with that person's first name
+     * ("Donald J. Trump"), another person of that surname otherwise ("Melania Trump").
+     */
+    private int fullNameBefore(int a, int b, Spot surname) {
+        String id = surname.actor().entityId();
+        String given = out.firstNameOf(id);
+        int end = surname.to();
+        if (given != null && given.equalsIgnoreCase(t.word(a))) {
+            out.mention(id, t.start(a), t.end(end - 1));
+            entityEndingAt.put(end - 1, out.affiliationOf(id));
+        } else if (context.nameLike(a, true)) {
+            read(a, end);
+        } else {
+            read(a, b);
+            return b;
+        }
+        return end;
     }
 
     private boolean capitalisedAt(int i) {
@@ -196,116 +258,111 @@ final class SentenceScan {
 
     private void read(int a, int b) {
         int p = b;
-        while (p > a && nameLike(p - 1, p - 1 == a)) {
+        while (p > a && context.nameLike(p - 1, p - 1 == a)) {
             p--;
         }
         while (p < b && !t.isCapitalised(p)) {
             p++;
         }
         int roleStart = p;
-        while (roleStart > a && isTitleWord(roleStart - 1)) {
+        while (roleStart > a && context.isTitleWord(roleStart - 1)) {
             roleStart--;
         }
-        boolean titled = p < b && hasTitleHead(roleStart, p);
-        if (titled) {
-            String affiliation = roleStart > a ? organisation(a, roleStart) : null;
-            Window left = leftWindow(a);
-            int from = roleStart > a ? roleStart : left.roleStart;
-            String role = roleText(from, p);
-            String id = out.person(t.start(p), t.end(b - 1), role, affiliation != null ? affiliation
-                    : left.affiliation, true);
-            entityEndingAt.put(b - 1, out.affiliationOf(id));
-            return;
-        }
-        if (p == b) {
-            String id = organisation(a, b);
-            if (id != null) {
-                entityEndingAt.put(b - 1, id);
-            }
-            return;
-        }
-        if (p > a && hasOrganisationHead(a, p)) {
-            String id = organisation(a, p);
-            if (id != null) {
-                entityEndingAt.put(p - 1, id);
-            }
-            name(p, b);
+        if (p < b && context.hasTitleHead(roleStart, p)) {
+            titled(a, roleStart, p, b);
+        } else if (context.stateSpotJoined(a) != null && !context.hasTitleHead(a, b)
+                && !Words.NOT_NAME_WORDS.contains(t.lower(b - 1))) {
+            remember(b - 1, organisation(a, b, true));
+        } else if (p == b) {
+            remember(b - 1, organisation(a, b, false));
+        } else if (p > a && context.hasOrganisationHead(a, p)) {
+            remember(p - 1, organisation(a, p, false));
+            name(p, b, "");
+        } else if (p > a && roleStart == a && b - p >= 2) {
+            name(p, b, context.roleText(a, p));
         } else if (p > a) {
             unnamed(a, b);
         } else {
-            name(p, b);
+            name(p, b, "");
         }
+    }
+
+    private void remember(int token, String id) {
+        if (id != null) {
+            entityEndingAt.put(token, id);
+        }
+    }
+
+    /** A name after a title inside the run ("Bank of England Governor Andrew Bailey"). */
+    private void titled(int a, int roleStart, int p, int b) {
+        String affiliation = roleStart > a ? organisation(a, roleStart, false) : null;
+        Title left = context.before(a);
+        if (affiliation == null) {
+            affiliation = left.affiliation() != null ? left.affiliation() : context.apposition(a, b).affiliation();
+        }
+        String role = context.roleText(roleStart > a || !left.found() ? roleStart : left.start(), p);
+        String id = out.person(t.start(p), t.end(b - 1), role, affiliation, true);
+        entityEndingAt.put(b - 1, out.affiliationOf(id));
     }
 
     /** A run of capitalised words that is no name ("National Rally"): an organisation if it acts or is led. */
     private void unnamed(int a, int b) {
-        if (t.verbAfter(b - 1) || ledBy(a) || acronymAfter(b - 1) != null) {
-            String id = out.organisation(t.text.substring(t.start(a), t.end(b - 1)), t.start(a), t.end(b - 1),
-                    stateBefore(a), acronymAfter(b - 1));
-            entityEndingAt.put(b - 1, id);
+        String acronym = context.acronymAfter(b - 1);
+        if (t.verbAfter(b - 1) || context.ledBy(a) || acronym != null || context.roleAfter(b)) {
+            organisationNamed(a, b, context.stateBefore(a), acronym);
         }
     }
 
-    /** "the leader of (the) X": X is what a person leads, so an organisation. */
-    private boolean ledBy(int a) {
-        int k = a - 1;
-        if (k >= 0 && t.lower(k).equals("the") && !t.hardBreak(k + 1)) {
-            k--;
-        }
-        return k >= 1 && t.lower(k).equals("of") && !t.hardBreak(k + 1) && !t.hardBreak(k)
-                && Words.TITLE_HEADS.contains(t.lower(k - 1));
-    }
-
-    private boolean hasOrganisationHead(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Words.ORG_HEADS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
+    private void organisationNamed(int a, int b, String affiliation, String acronym) {
+        String id = out.organisation(t.text.substring(t.start(a), t.end(b - 1)), t.start(a), t.end(b - 1),
+                affiliation, acronym);
+        entityEndingAt.put(b - 1, id);
     }
 
     /** A run that is all name: a person if something says so, else left for the end of the article. */
-    private void name(int a, int b) {
-        if (ledBy(a)) {
-            unnamed(a, b);
+    private void name(int a, int b, String role) {
+        String known = context.knownAs(a);
+        if (known != null) {
+            out.aliasOrganisation(known, t.start(a), t.end(b - 1));
+            entityEndingAt.put(b - 1, known);
             return;
         }
-        Window left = leftWindow(a);
-        if (left.titled) {
-            String id = out.person(t.start(a), t.end(b - 1), roleText(left.roleStart, a), left.affiliation, true);
+        if (context.ledBy(a) || context.roleAfter(b) || context.organisationNounBefore(a)
+                || context.acronymAfter(b - 1) != null) {
+            organisationNamed(a, b, context.stateBefore(a), context.acronymAfter(b - 1));
+            return;
+        }
+        Title left = context.before(a);
+        if (left.found()) {
+            String id = out.person(t.start(a), t.end(b - 1), left.role(), left.affiliation(), true);
             entityEndingAt.put(b - 1, out.affiliationOf(id));
             return;
         }
-        if (acronymAfter(b - 1) != null) {
-            String id = out.organisation(t.text.substring(t.start(a), t.end(b - 1)), t.start(a), t.end(b - 1),
-                    left.affiliation, acronymAfter(b - 1));
-            entityEndingAt.put(b - 1, id);
-            return;
-        }
-        Window apposition = apposition(b);
-        boolean cue = apposition.titled || t.verbAfter(b - 1) || whoAfter(b) || a > 0 && !t.hardBreak(a)
-                && BEFORE_NAME.contains(t.lower(a - 1)) || accordingTo(a);
-        if (cue) {
-            String id = out.person(t.start(a), t.end(b - 1), apposition.titled ? apposition.role : "",
-                    apposition.affiliation, true);
+        Title apposition = context.apposition(a, b);
+        String adjacent = context.adjacentEntity(a);
+        if (apposition.found() || b - a > 1 && context.personCue(a, b) || !role.isEmpty()) {
+            String affiliation = apposition.affiliation() != null ? apposition.affiliation() : adjacent;
+            String id = out.person(t.start(a), t.end(b - 1), apposition.found() ? apposition.role() : role,
+                    affiliation, true);
             entityEndingAt.put(b - 1, out.affiliationOf(id));
-            if (apposition.titled && apposition.affiliation == null) {
+            if (apposition.found() && affiliation == null) {
                 personAt.add(id);
-                deferred.add(new int[] {personAt.size() - 1, apposition.roleStart, Math.min(t.size(),
-                        apposition.roleStart + 12)});
+                deferred.add(new int[] {personAt.size() - 1, apposition.start(), apposition.end()});
             }
+        } else if (b - a == 1 && context.personCue(a, b)) {
+            out.pendingActor(t.start(a), t.end(b - 1));
         } else if (b - a > 1 || !t.afterPlacePreposition(a)) {
-            out.pending(t.start(a), t.end(b - 1), !heading && !t.afterPlacePreposition(a) && b - a <= 4);
+            out.pending(t.start(a), t.end(b - 1), !heading && !context.placeBefore(a) && b - a <= 4);
         }
     }
 
     /**
      * Tokens [a, b) as an organisation when they end on an organisation word ("Bharatiya Janata Party",
-     * "Ministry of External Affairs"); a state body named with its state stands for the state. Returns the id,
-     * or null when the run is no organisation (or a state body whose state is not said).
+     * "Ministry of External Affairs"), define an acronym, or ({@code joined}) follow a country's name; a state
+     * body named with its state stands for the state. Returns the id, or null when the run is no organisation
+     * (or a state body whose state is not said).
      */
-    private String organisation(int a, int b) {
+    private String organisation(int a, int b, boolean joined) {
         int head = -1;
         for (int k = b - 1; k >= a; k--) {
             if (Words.ORG_HEADS.contains(t.lower(k))) {
@@ -313,13 +370,14 @@ final class SentenceScan {
                 break;
             }
         }
-        String acronym = acronymAfter(b - 1);
-        if (head < 0 && acronym == null || head >= 0 && PLACE_FIRST_WORDS.contains(t.lower(a))) {
+        String acronym = context.acronymAfter(b - 1);
+        if (head < 0 && acronym == null && !joined || PLACE_FIRST_WORDS.contains(t.lower(a))
+                || head >= 0 && context.placeBefore(a) && acronym == null) {
             return null;
         }
-        String state = stateBefore(a);
+        String state = context.stateBefore(a);
         if (state == null) {
-            state = stateAfter(b);
+            state = context.stateAfter(b);
         }
         if (head >= 0 && Words.STATE_BODY_HEADS.contains(t.lower(head)) && acronym == null) {
             if (state != null) {
@@ -327,207 +385,16 @@ final class SentenceScan {
             }
             return state;
         }
-        if (b - a < 2 && acronym == null) {
+        if (b - a < 2 && acronym == null && !joined) {
             return null;
         }
         int from = a;
-        Spot before = a > 0 ? t.spots[a - 1] : null;
-        if (before != null && before.world() != null && t.nameGap(a) && (before.world().kind() == World.Kind.DEMONYM
-                || before.world().kind() == World.Kind.STATE)) {
+        Spot before = context.stateSpotJoined(a);
+        if (before != null) {
             from = before.from();
             out.retract(t.start(from), t.end(a - 1));
         }
         return out.organisation(t.text.substring(t.start(from), t.end(b - 1)), t.start(from), t.end(b - 1), state,
                 acronym);
-    }
-
-    // ---- context
-
-    /** What stands left of a name: a title ending right before it, and the nearest state or organisation. */
-    private record Window(boolean titled, String affiliation, int roleStart, String role) {
-    }
-
-    private Window leftWindow(int a) {
-        boolean head = false;
-        boolean adjacent = false;
-        String affiliation = null;
-        int roleStart = a;
-        int unknown = 0;
-        int k = a - 1;
-        boolean commaAfterTitle = k >= 0 && t.gapBefore(a).equals(", ") && Words.TITLE_HEADS.contains(t.lower(k));
-        while (k >= 0 && a - k <= 8 && (!t.hardBreak(k + 1) || k == a - 1 && commaAfterTitle)) {
-            String w = t.lower(k);
-            if (t.spots[k] != null) {
-                if (affiliation == null) {
-                    affiliation = entityEndingAt.get(t.spots[k].to() - 1);
-                }
-                k = t.spots[k].from() - 1;
-                continue;
-            }
-            if (entityEndingAt.containsKey(k)) {
-                affiliation = affiliation == null ? entityEndingAt.get(k) : affiliation;
-                k--;
-                while (k >= 0 && !t.hardBreak(k + 1) && t.isCapitalised(k) && t.spots[k] == null) {
-                    k--;
-                }
-                continue;
-            }
-            if (Words.TITLE_HEADS.contains(w) || Words.HONORIFICS.contains(w)) {
-                head = true;
-                adjacent |= k == a - 1 || roleStart == k + 1;
-                roleStart = k;
-            } else if (Words.TITLE_WORDS.contains(w)) {
-                if (k == a - 1 && CONNECTORS_AND_ARTICLES.contains(w)) {
-                    break;
-                }
-                if (roleStart == k + 1) {
-                    roleStart = k;
-                }
-            } else if (!t.isPossessiveS(k)) {
-                if (t.isCapitalised(k) || Words.VERBS.contains(w) || WINDOW_STOPS.contains(w) || ++unknown > 2) {
-                    break;
-                }
-            }
-            k--;
-        }
-        return new Window(head && adjacent, affiliation, roleStart, null);
-    }
-
-    /** ", China's foreign minister," / ", the secretary general of NATO": a title in an apposition after a name. */
-    private Window apposition(int b) {
-        if (b >= t.size() || !t.gapBefore(b).trim().equals(",")) {
-            return new Window(false, null, b, null);
-        }
-        String first = t.lower(b);
-        boolean opens = APPOSITION_OPENERS.contains(first) || t.spots[b] != null
-                || Words.TITLE_WORDS.contains(first) || Words.TITLE_HEADS.contains(first)
-                || Character.isDigit(t.word(b).charAt(0)) && t.gapAfter(b).trim().startsWith(",");
-        if (!opens) {
-            return new Window(false, null, b, null);
-        }
-        if (Character.isDigit(t.word(b).charAt(0))) {
-            return new Window(true, null, b, "");
-        }
-        String affiliation = null;
-        int headAt = -1;
-        int roleFrom = -1;
-        for (int k = b; k < t.size() && k - b < 12 && (k == b || !t.hardBreak(k)); k++) {
-            Spot s = t.spots[k];
-            if (s != null) {
-                if (affiliation == null && s.world() != null && s.world().kind() != World.Kind.OUTLET) {
-                    affiliation = s.world().actorId();
-                } else if (affiliation == null && s.actor() != null) {
-                    String id = s.actor().entityId();
-                    affiliation = out.isPerson(id) ? out.affiliationOf(id) : id;
-                }
-                k = s.to() - 1;
-                continue;
-            }
-            String w = t.lower(k);
-            if (Words.TITLE_HEADS.contains(w)) {
-                headAt = k;
-                roleFrom = roleFrom < 0 ? k : roleFrom;
-            } else if (Words.TITLE_WORDS.contains(w) && !APPOSITION_OPENERS.contains(w) && roleFrom < 0) {
-                roleFrom = k;
-            } else if (Words.VERBS.contains(w)) {
-                break;
-            }
-        }
-        if (headAt < 0) {
-            return new Window(false, null, b, null);
-        }
-        return new Window(true, affiliation, roleFrom, roleText(roleFrom, headAt + 1));
-    }
-
-    /** "(BJP)" right after token i: the acronym, or null. */
-    private String acronymAfter(int i) {
-        int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isAcronym(j)) {
-            return null;
-        }
-        String after = t.gapAfter(j);
-        return after.startsWith(")") ? t.word(j) : null;
-    }
-
-    private boolean whoAfter(int b) {
-        return b < t.size() && t.gapBefore(b).trim().equals(",") && t.lower(b).equals("who");
-    }
-
-    private boolean accordingTo(int a) {
-        return a >= 2 && t.lower(a - 1).equals("to") && t.lower(a - 2).equals("according") && !t.hardBreak(a);
-    }
-
-    /** The state named right before token a ("Indian", "India's", "the Pakistani"), or null. */
-    private String stateBefore(int a) {
-        int k = a - 1;
-        if (k >= 0 && t.isPossessiveS(k)) {
-            k--;
-        }
-        if (k < 0 || t.spots[k] == null || t.hardBreak(k + 1) && !t.isPossessiveS(k + 1)) {
-            return null;
-        }
-        Spot s = t.spots[k];
-        if (s.actor() != null) {
-            return out.isPerson(s.actor().entityId()) ? null : s.actor().entityId();
-        }
-        return s.world() != null && s.world().kind() != World.Kind.OUTLET ? s.world().actorId() : null;
-    }
-
-    /** "… of Ukraine": the state named after a body. */
-    private String stateAfter(int b) {
-        if (b + 1 < t.size() && t.lower(b).equals("of") && !t.hardBreak(b) && t.spots[b + 1] != null
-                && !t.hardBreak(b + 1)) {
-            Spot s = t.spots[b + 1];
-            if (s.actor() != null && !out.isPerson(s.actor().entityId())) {
-                return s.actor().entityId();
-            }
-            return s.world() != null && s.world().kind() != World.Kind.OUTLET ? s.world().actorId() : null;
-        }
-        return null;
-    }
-
-    // ---- word classes
-
-    private boolean nameLike(int i, boolean first) {
-        String w = t.lower(i);
-        if (Words.PARTICLES.contains(w) && !first || !first && hyphenPart(i)) {
-            return true;
-        }
-        if (!t.isCapitalised(i) || t.isAcronym(i) && !t.isInitial(i)) {
-            return false;
-        }
-        return !Words.TITLE_HEADS.contains(w) && !Words.TITLE_WORDS.contains(w) && !Words.HONORIFICS.contains(w)
-                && !Words.ORG_HEADS.contains(w) && !Words.NOT_NAME_WORDS.contains(w)
-                && !(Words.CALENDAR.contains(w) && (first || !w.equals("may")))
-                && !(first && t.startsClause(i) && Words.SENTENCE_WORDS.contains(w));
-    }
-
-    private boolean isTitleWord(int i) {
-        String w = t.lower(i);
-        return Words.TITLE_HEADS.contains(w) || Words.TITLE_WORDS.contains(w) || Words.HONORIFICS.contains(w);
-    }
-
-    private boolean hasTitleHead(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Words.TITLE_HEADS.contains(t.lower(k)) || Words.HONORIFICS.contains(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The title as written, without courtesy titles: "External Affairs Minister"; "" for "Mr". */
-    private String roleText(int from, int to) {
-        while (from < to && (Words.HONORIFICS.contains(t.lower(from)) || t.lower(from).equals("the"))) {
-            from++;
-        }
-        while (to > from && Words.HONORIFICS.contains(t.lower(to - 1))) {
-            to--;
-        }
-        return from < to ? t.text.substring(t.start(from), t.end(to - 1)).replaceAll("\\s+", " ") : "";
-    }
-
-    static boolean isPersonKind(Actor a) {
-        return a != null && a.kind() == ActorKind.PERSON;
     }
 }

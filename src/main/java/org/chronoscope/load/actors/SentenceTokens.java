@@ -22,7 +22,10 @@ final class SentenceTokens {
     final int sentenceStart;
     final List<int[]> tokens;
     final Spot[] spots;
+    private final String[] words;
     private final String[] lower;
+    /** Words of a photo credit ("(AP Photo/Michael Dwyer)", "Credit: Reuters/Osman Orsal"): never actors. */
+    private final boolean[] hidden;
 
     SentenceTokens(String text, int start, int end, Gazetteer catalogue, World world) {
         this.text = text;
@@ -30,13 +33,20 @@ final class SentenceTokens {
         this.tokens = Tokens.of(text, start, end);
         int n = tokens.size();
         this.spots = new Spot[n];
+        this.words = new String[n];
         this.lower = new String[n];
+        this.hidden = new boolean[n];
+
+        boolean[] credit = credits(text, start, end, tokens);
+        System.arraycopy(credit, 0, hidden, 0, n);
         for (int i = 0; i < n; i++) {
-            lower[i] = word(i).toLowerCase(Locale.ROOT);
-        }
-        for (int i = 0; i < n; i++) {
-            PhraseTable.Match<Gazetteer.Alias> c = catalogue.aliases().longest(text, tokens, i);
-            PhraseTable.Match<World.Entry> w = world.phrases().longest(text, tokens, i);
+            int[] t = tokens.get(i);
+            if (credit[i] || !catalogue.aliases().mayStartWith(text, t[0], t[1])
+                    && !world.phrases().mayStartWith(text, t[0], t[1])) {
+                continue;
+            }
+            PhraseTable.Match<Gazetteer.Alias> c = catalogue.aliases().longest(text, tokens, i, lower(i));
+            PhraseTable.Match<World.Entry> w = world.phrases().longest(text, tokens, i, lower(i));
             int cl = c == null ? 0 : c.length();
             int wl = w == null ? 0 : w.length();
             if (cl == 0 && wl == 0) {
@@ -52,6 +62,54 @@ final class SentenceTokens {
             }
             i += len - 1;
         }
+    }
+
+    /** The tokens inside a credit: a bracket holding "Photo", "Credit", "Getty" or a slash, or a "Credit:" line. */
+    private static boolean[] credits(String text, int start, int end, List<int[]> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        for (String label : CREDIT_LABELS) {
+            if (text.regionMatches(true, from, label, 0, label.length())) {
+                java.util.Arrays.fill(out, true);
+                return out;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            char open = text.charAt(i);
+            if (open != '(' && open != '[') {
+                continue;
+            }
+            int close = text.indexOf(open == '(' ? ')' : ']', i + 1);
+            if (close < 0 || close >= end) {
+                break;
+            }
+            if (isCredit(text, i + 1, close)) {
+                for (int k = 0; k < tokens.size(); k++) {
+                    int[] t = tokens.get(k);
+                    out[k] |= t[0] > i && t[1] <= close;
+                }
+            }
+            i = close;
+        }
+        return out;
+    }
+
+    private static final List<String> CREDIT_LABELS = List.of("credit:", "photo:", "photograph:", "image:");
+
+    /** A bracket holding "Photo", "Credit", "Getty" or a slash ("AP Photo/Michael Dwyer", "Ma Yan/Xinhua"). */
+    private static boolean isCredit(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '/' || (c == 'p' || c == 'P') && text.regionMatches(true, k, "photo", 0, 5)
+                    || (c == 'c' || c == 'C') && text.regionMatches(true, k, "credit", 0, 6)
+                    || (c == 'g' || c == 'G') && text.regionMatches(true, k, "getty", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Gazetteer.Alias first(List<Gazetteer.Alias> values, EntityKind kind) {
@@ -76,11 +134,21 @@ final class SentenceTokens {
     }
 
     String word(int i) {
-        return text.substring(tokens.get(i)[0], tokens.get(i)[1]);
+        if (words[i] == null) {
+            int[] t = tokens.get(i);
+            words[i] = text.substring(t[0], t[1]);
+        }
+        return words[i];
     }
 
     String lower(int i) {
-        return i >= 0 && i < lower.length ? lower[i] : "";
+        if (i < 0 || i >= lower.length) {
+            return "";
+        }
+        if (lower[i] == null) {
+            lower[i] = word(i).toLowerCase(Locale.ROOT);
+        }
+        return lower[i];
     }
 
     /** The characters between token i-1 and token i (from the sentence start for the first token). */
@@ -95,6 +163,9 @@ final class SentenceTokens {
     }
 
     boolean isCapitalised(int i) {
+        if (hidden[i]) {
+            return false;
+        }
         char c = text.charAt(tokens.get(i)[0]);
         return Character.isUpperCase(c) || Character.isTitleCase(c);
     }
@@ -102,13 +173,13 @@ final class SentenceTokens {
     /** Two or more letters, all capitals ("BJP", "NATO"). */
     boolean isAcronym(int i) {
         int[] t = tokens.get(i);
-        if (t[1] - t[0] < 2) {
+        if (t[1] - t[0] < 2 || hidden[i] || !Character.isLetter(text.charAt(t[0]))) {
             return false;
         }
         boolean letter = false;
         for (int k = t[0]; k < t[1]; k++) {
             char c = text.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (Character.isLowerCase(c) || Character.isDigit(c)) {
                 return false;
             }
             letter |= Character.isLetter(c);
@@ -143,21 +214,16 @@ final class SentenceTokens {
         if (i <= 0 || i >= tokens.size()) {
             return false;
         }
-        String g = gapBefore(i);
-        switch (g) {
-            case " ", "\u00a0", "-", "\u2010", "\u2011" -> {
-                return true;
-            }
-            case "'", "\u2019" -> {
-                return isCapitalised(i);
-            }
-            case ". ", "." -> {
-                return isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1));
-            }
-            default -> {
-                return false;
-            }
+        int from = tokens.get(i - 1)[1];
+        int to = tokens.get(i)[0];
+        char c = text.charAt(from);
+        if (to - from == 1) {
+            return c == ' ' || c == '\u00a0' || c == '-' || c == '\u2010' || c == '\u2011'
+                    || (c == '\'' || c == '\u2019') && isCapitalised(i)
+                    || c == '.' && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
         }
+        return to - from == 2 && c == '.' && text.charAt(from + 1) == ' '
+                && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
     }
 
     /** Punctuation between i-1 and i that ends a phrase: comma, stop, colon, bracket, quote, dash. */
@@ -165,12 +231,11 @@ final class SentenceTokens {
         if (i <= 0 || i >= tokens.size()) {
             return true;
         }
-        String g = gapBefore(i);
         if (nameGap(i)) {
             return false;
         }
-        for (int k = 0; k < g.length(); k++) {
-            char c = g.charAt(k);
+        for (int k = tokens.get(i - 1)[1], end = tokens.get(i)[0]; k < end; k++) {
+            char c = text.charAt(k);
             if (!(c == ' ' || c == '\u00a0' || c == '-' || c == '\'' || c == '\u2019')) {
                 return true;
             }
@@ -180,8 +245,11 @@ final class SentenceTokens {
 
     /** Token i+1 is an "s" after an apostrophe: "India's". */
     boolean possessiveAfter(int i) {
-        return i + 1 < tokens.size() && lower(i + 1).equals("s")
-                && (gapBefore(i + 1).equals("'") || gapBefore(i + 1).equals("\u2019"));
+        if (i + 1 >= tokens.size() || !lower(i + 1).equals("s") || tokens.get(i + 1)[0] - tokens.get(i)[1] != 1) {
+            return false;
+        }
+        char c = text.charAt(tokens.get(i)[1]);
+        return c == '\'' || c == '\u2019';
     }
 
     /** Token i is a possessive "s". */

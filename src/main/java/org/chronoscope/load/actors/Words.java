@@ -20,10 +20,11 @@ final class Words {
             senator congressman congresswoman representative lawmaker mp leader king queen prince princess emir
             sheikh sultan ayatollah pope cardinal archbishop bishop director director-general chairman chairwoman
             chairperson chair ceo head commissioner judge justice prosecutor adviser advisor aide negotiator
-            diplomat official counterpart speaker deputy founder candidate ruler monarch dictator rapporteur
+            diplomat counterpart speaker deputy founder candidate ruler monarch dictator rapporteur
             coordinator czar tsar sergeant captain marshal brigadier emperor professor prof dr gen lt col sen rep
             gov sgt capt adm maj vice-president economist analyst researcher owner executive treasurer
-            attorney-general representative-elect strongman warlord""");
+            attorney-general representative-elect strongman warlord reporter correspondent editor columnist
+            journalist elector anchor""");
 
     /** Words that qualify a title ("Foreign", "Prime", "Deputy", "Secretary of State"), lower case. */
     static final Set<String> TITLE_WORDS = set("""
@@ -35,7 +36,8 @@ final class Words {
             agriculture labour labor transport culture tourism science technology digital information industry
             development immigration treasury cabinet war peace human rights relations international regional house
             senate parliamentary ruling spy police counterterrorism nuclear chief general of for the and to
-            british-born mr mrs ms""");
+            british-born mr mrs ms elect staff democrat democratic republican conservative labour liberal
+            socialist green""");
 
     /** Courtesy titles right before a name; the name is a person's. */
     static final Set<String> HONORIFICS = set("mr mrs ms miss dr sir dame lord lady mx madam");
@@ -52,6 +54,7 @@ final class Words {
             party council commission agency bank union organisation organization committee corporation corp
             company co group institute institution foundation association federation front movement alliance
             league authority fund tribunal court forum network coalition brigade brigades battalion regiment
+            observatory survey laboratory
             university college airlines airways industries holdings inc ltd llc plc bureau board centre center
             service services trust society programme initiative mission secretariat assembly parliament congress
             senate cabinet government ministry department army navy forces guard guards police militia command
@@ -62,6 +65,28 @@ final class Words {
             parliament congress senate assembly cabinet government ministry department army navy forces guard
             guards police command corps directorate presidency chancellery embassy office administration
             military""");
+
+    /** Roles right after an organisation's name ("a Red Crescent spokesman"): the name is the organisation's. */
+    static final Set<String> ORGANISATION_ROLES = set("""
+            spokesman spokeswoman spokesperson official officials chief head director chairman leadership
+            executive executives""");
+
+    /** Nouns right before a name that make it an organisation ("the humanitarian organization Syria Civil Defense"). */
+    static final Set<String> ORGANISATION_NOUNS = set("""
+            organization organisation group party company firm agency movement militia charity alliance
+            coalition union bank""");
+
+    /** Titles whose "of X" is an organisation they lead ("the leader of the National Rally"); not "mayor of". */
+    static final Set<String> LEADING_TITLES = set("""
+            leader head chief chairman chairwoman chair chairperson director director-general secretary-general
+            founder president spokesperson spokesman spokeswoman member members commander co-founder""");
+
+    /** Words after an organisation that make the phrase an event's name ("the G20 summit"). */
+    static final Set<String> EVENT_NOUNS = set("summit summits meeting meetings conference ministerial");
+
+    /** Place words: a country after them is the place, not the state acting ("in Argentina"). */
+    static final Set<String> PLACE_WORDS = set("""
+            in at near into across around outside inside via throughout within toward towards""");
 
     /** Nouns after a demonym that make it the state acting ("Indian officials", "the French government"). */
     static final Set<String> GOVERNMENT_NOUNS = set("""
@@ -127,6 +152,10 @@ final class Words {
                 asked speaking writing talking addressing responding commenting having being given taking
                 making meanwhile separately elsewhere overall still nearly almost about approximately around
                 officials police sources analysts experts critics residents witnesses people protesters
+                prosecutors investigators rescuers lawyers judges voters electors demonstrators firefighters
+                doctors scientists researchers negotiators delegates members citizens survivors victims
+                families workers farmers companies markets investors economists activists students teachers
+                parents children women men militants rebels insurgents fighters crowds
                 supporters opponents lawmakers observers diplomats journalists reporters authorities troops
                 forces soldiers leaders ministers minister president prime secretary spokesperson spokesman
                 local national international foreign global regional federal state new old former recent

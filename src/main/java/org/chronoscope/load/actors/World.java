@@ -79,20 +79,20 @@ public final class World {
             if (!jdk.isEmpty() && !names.contains(jdk)) {
                 names.add(jdk);
             }
-            strings(n.path("aliases")).stream().filter(s -> !names.contains(s)).forEach(names::add);
+            JsonFiles.strings(n.path("aliases")).stream().filter(s -> !names.contains(s)).forEach(names::add);
             String id = names.stream().map(catalogueIds::get).filter(x -> x != null).findFirst()
                     .orElse(ActorIds.of(name));
             stateIds.put(code, id);
             w.actors.putIfAbsent(id, new Actor(id, name, ActorKind.STATE, "", Actor.NO_SIDE, null, names,
                     Sides.NO_SIDE_COLOR, ActorOrigin.DISCOVERED));
             names.forEach(s -> w.phrases.add(s, new Entry(Kind.STATE, id)));
-            strings(n.path("demonyms")).forEach(s -> w.phrases.add(s, new Entry(Kind.DEMONYM, id)));
-            strings(n.path("capitals")).forEach(s -> w.phrases.add(s, new Entry(Kind.CAPITAL, id)));
+            JsonFiles.strings(n.path("demonyms")).forEach(s -> w.phrases.add(s, new Entry(Kind.DEMONYM, id)));
+            JsonFiles.strings(n.path("capitals")).forEach(s -> w.phrases.add(s, new Entry(Kind.CAPITAL, id)));
         }
         for (JsonNode n : root.path("organisations")) {
             String name = n.path("name").asText();
             List<String> names = new ArrayList<>(List.of(name));
-            names.addAll(strings(n.path("aliases")));
+            names.addAll(JsonFiles.strings(n.path("aliases")));
             String own = n.path("id").asText(ActorIds.of(name));
             String id = catalogueIds.containsKey(own) ? own : names.stream().map(catalogueIds::get)
                     .filter(x -> x != null).findFirst().orElse(own);
@@ -119,12 +119,6 @@ public final class World {
         }
         n = n.replace(" & ", " and ").replaceAll("\\s*\\(.*\\)", "").replace(" SAR China", "");
         return n.startsWith("St. ") ? "Saint " + n.substring(4) : n;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
     }
 
     public PhraseTable<Entry> phrases() {

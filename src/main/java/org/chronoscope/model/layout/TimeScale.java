@@ -41,6 +41,11 @@ public record TimeScale(double start, double daysPerPixel, AxisWarp warp) {
         return (warp.toVirtual(day) - start) / daysPerPixel;
     }
 
+    /** x of a day already on the axis (a virtual day: {@code warp().toVirtual(day)}). */
+    public double xOfAxisDay(double virtualDay) {
+        return (virtualDay - start) / daysPerPixel;
+    }
+
     public double x(LocalDate date) {
         return x(date.toEpochDay());
     }

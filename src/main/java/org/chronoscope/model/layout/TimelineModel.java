@@ -34,12 +34,16 @@ public final class TimelineModel {
     private final double first;
     private final double last;
 
-    /** The events of one lane, sorted by start day, with start and end (exclusive) in epoch days. */
+    /**
+     * The events of one lane, sorted by start day, with start and end (exclusive) in epoch days, and each one's
+     * {@link Prominence} rank in the lane (0 stands out most).
+     */
     public static final class LaneEvents {
         public final TimelineEvent[] events;
         public final double[] start;
         public final double[] end;
         public final IntervalIndex index;
+        private int[] rank;
 
         LaneEvents(List<TimelineEvent> list) {
             events = list.toArray(TimelineEvent[]::new);
@@ -50,6 +54,51 @@ public final class TimelineModel {
                 end[i] = endDay(events[i]);
             }
             index = new IntervalIndex(start, end);
+        }
+
+        /** Each event's {@link Prominence} rank in the lane; worked out when a crowded frame first asks. */
+        public int[] rank() {
+            if (rank == null) {
+                rank = Prominence.ranks(events);
+            }
+            return rank;
+        }
+
+        private AxisWarp warped;
+        private double[] axisStart;
+        private double[] axisEnd;
+
+        /**
+         * Starts and ends on the axis (virtual days) under a warp, computed once per warp: a frame then places
+         * each mark with a subtraction and a division ({@link TimeScale#xOfAxisDay}). Index 0 starts, 1 ends.
+         */
+        public double[][] onAxis(AxisWarp warp) {
+            if (warp != warped) {
+                double[] s = new double[start.length];
+                double[] e = new double[end.length];
+                for (int j = 0; j < s.length; j++) {
+                    s[j] = warp.toVirtual(start[j]);
+                    e[j] = warp.toVirtual(end[j]);
+                }
+                axisStart = s;
+                axisEnd = e;
+                warped = warp;
+            }
+            return new double[][]{axisStart, axisEnd};
+        }
+
+        /** Where the event is in this lane, or -1. */
+        public int indexOf(TimelineEvent e) {
+            if (!e.date().isResolved()) {
+                return -1;
+            }
+            double s = startDay(e);
+            for (int j = index.toIndex(s); j < events.length && start[j] == s; j++) {
+                if (events[j] == e) {
+                    return j;
+                }
+            }
+            return -1;
         }
     }
 

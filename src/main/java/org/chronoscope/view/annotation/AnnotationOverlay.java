@@ -25,7 +25,6 @@ import org.chronoscope.model.annotation.CalloutOffset;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 import org.chronoscope.render.TimelineFrame;
-import org.chronoscope.render.TimelinePainter;
 import org.chronoscope.view.timeline.TimelineSkin;
 import org.chronoscope.view.timeline.TimelineView;
 
@@ -53,7 +52,6 @@ public final class AnnotationOverlay extends Pane {
     private final AnnotationSession session;
     private final Canvas canvas = new Canvas();
     private final java.util.Map<String, Region> hits = new java.util.HashMap<>();
-    private TimelinePainter timelinePainter;
     private AnnotationPainter painter;
     private TimelineFrame frame;
     private AnnotationPainter.Layer layer;
@@ -75,7 +73,11 @@ public final class AnnotationOverlay extends Pane {
         view.timelineStyleProperty().addListener(o -> styleChanged());
         view.scaleProperty().addListener(o -> requestLayout());
         view.modelProperty().addListener(o -> requestLayout());
-        session.documentProperty().addListener((o, a, b) -> requestLayout()); // a change listener: hears every change
+        session.documentProperty().addListener((o, a, b) -> { // a change listener: hears every change
+            pinStarred();
+            requestLayout();
+        });
+        view.modelProperty().addListener(o -> pinStarred());
         view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::timelineMenu);
         view.addEventFilter(MouseEvent.MOUSE_PRESSED, this::rangePressed);
         view.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::rangeDragged);
@@ -90,15 +92,23 @@ public final class AnnotationOverlay extends Pane {
     }
 
     private void styleChanged() {
-        timelinePainter = null;
         painter = null;
         requestLayout();
+    }
+
+    /** Starred events keep their labels on a crowded timeline. */
+    private void pinStarred() {
+        java.util.Set<String> starred = session.current().starred();
+        List<TimelineEvent> pinned = starred.isEmpty() ? List.of()
+                : view.getModel().dated().stream().filter(e -> starred.contains(e.id())).toList();
+        if (!pinned.equals(view.getPinnedEvents())) {
+            view.getPinnedEvents().setAll(pinned);
+        }
     }
 
     /** The painters, made when first needed: with no notes the first frames measure no text here. */
     private AnnotationPainter painter() {
         if (painter == null) {
-            timelinePainter = new TimelinePainter(view.getTimelineStyle());
             painter = new AnnotationPainter(view.getTimelineStyle());
         }
         return painter;
@@ -145,8 +155,7 @@ public final class AnnotationOverlay extends Pane {
         TimeScale scale = view.getScale();
         TimelineModel model = view.getModel();
         if (frame == null && scale != null && model != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            painter();
-            frame = timelinePainter.layout(model, scale, canvas.getWidth(), canvas.getHeight());
+            frame = view.layoutFrame(canvas.getWidth(), canvas.getHeight());
         }
         return frame;
     }

@@ -18,7 +18,10 @@ final class OverviewStrip extends Region {
     private static final double EDGE = 5;
     private final TimelineView view;
     private final Canvas canvas = new Canvas();
+    /** The visible window: a node moved on zoom and pan, so the strip's picture is drawn only when it changes. */
+    private final Region box = new Region();
     private TimeScale strip;
+    private Object[] drawn;
     private Drag drag = Drag.NONE;
     private double pressX;
     private double boxLeft;
@@ -29,7 +32,9 @@ final class OverviewStrip extends Region {
     OverviewStrip(TimelineView view) {
         this.view = view;
         getStyleClass().add("overview-strip");
-        getChildren().add(canvas);
+        box.setMouseTransparent(true);
+        box.setManaged(false);
+        getChildren().addAll(canvas, box);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> drag = Drag.NONE);
@@ -39,15 +44,31 @@ final class OverviewStrip extends Region {
     void redraw(TimelineModel model, TimelineStyle style) {
         double w = getWidth();
         double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
         TimeScale main = view.getScale();
-        strip = OverviewPainter.overviewScale(model, w, main != null ? main.warp()
-                : org.chronoscope.model.layout.AxisWarp.NONE);
-        new OverviewPainter(style).paint(canvas.getGraphicsContext2D(), model, strip, w, h, main,
-                view.contentWidth());
+        org.chronoscope.model.layout.AxisWarp warp = main != null ? main.warp()
+                : org.chronoscope.model.layout.AxisWarp.NONE;
+        Object[] now = {model, w, h, warp, style};
+        if (!java.util.Arrays.equals(now, drawn)) { // the density only changes with the events, size and axis
+            drawn = now;
+            if (canvas.getWidth() != w || canvas.getHeight() != h) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+            }
+            strip = OverviewPainter.overviewScale(model, w, warp);
+            new OverviewPainter(style).paint(canvas.getGraphicsContext2D(), model, strip, w, h, null, 0);
+            javafx.scene.paint.Color c = style.selection();
+            box.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(
+                    c.deriveColor(0, 1, 1, 0.15), null, null)));
+            box.setBorder(new javafx.scene.layout.Border(new javafx.scene.layout.BorderStroke(c,
+                    javafx.scene.layout.BorderStrokeStyle.SOLID, null, new javafx.scene.layout.BorderWidths(1.5))));
+        }
+        double viewWidth = view.contentWidth();
+        box.setVisible(main != null && viewWidth > 0);
+        if (main != null && viewWidth > 0) {
+            double a = Math.max(0, strip.x(main.day(0)));
+            double c = Math.min(w, strip.x(main.day(viewWidth)));
+            box.resizeRelocate(a, 1, Math.max(4, c - a), Math.max(0, h - 1));
+        }
     }
 
     @Override

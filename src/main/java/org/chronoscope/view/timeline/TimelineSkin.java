@@ -51,6 +51,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : watched) {
             o.addListener(redraw);
         }
+        control.getPinnedEvents().addListener(redraw);
         behavior = new TimelineBehavior(control, this);
     }
 
@@ -134,7 +135,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
             return;
         }
         GraphicsContext gc = canvas.getGraphicsContext2D();
-        frame = painter.layout(model, scale, w, h);
+        frame = view.layoutFrame(w, h);
         TimelinePainter.Highlight hl = new TimelinePainter.Highlight(view.getSelectedEvent(), hovered,
                 view.isFocused());
         painter.paint(gc, frame, hl, 0, w);
@@ -187,6 +188,7 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : watched) {
             o.removeListener(redraw);
         }
+        getSkinnable().getPinnedEvents().removeListener(redraw);
         behavior.dispose();
         if (tooltip != null) {
             Tooltip.uninstall(canvas, tooltip);

@@ -1,6 +1,7 @@
 package org.chronoscope.view.timeline;
 
 import org.chronoscope.render.LabelFit;
+import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.render.TimelinePainter;
 import org.chronoscope.render.TimelineStyle;
 
@@ -18,7 +19,6 @@ import javafx.scene.control.Skin;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.layout.AxisWarp;
-import org.chronoscope.model.layout.LabelRoom;
 import org.chronoscope.model.layout.LaneMode;
 import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
@@ -46,6 +46,10 @@ public class TimelineView extends Control {
 
     private final ObservableList<TimelineEvent> events = FXCollections.observableArrayList();
     private final ObservableList<Actor> actors = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEvent> pinned = FXCollections.observableArrayList();
+    private int pinnedVersion;
+    private FrameKey lastKey;
+    private TimelineFrame lastFrame;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.SIDE);
     private final BooleanProperty compressed = new SimpleBooleanProperty(this, "compressed", false);
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -64,6 +68,7 @@ public class TimelineView extends Control {
         rebuildModel();
         events.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> rebuildModel());
         actors.addListener((javafx.collections.ListChangeListener<Actor>) c -> rebuildModel());
+        pinned.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> pinnedVersion++);
         laneMode.addListener((o, a, b) -> {
             pseudoClassStateChanged(BY_CATEGORY, b == LaneMode.CATEGORY);
             rebuildModel();
@@ -165,6 +170,30 @@ public class TimelineView extends Control {
         double from = m.firstDay();
         double to = Math.max(m.lastDay(), from + 1);
         setScale(LabelFit.fitWithLabels(m, from, to, w, FIT_MARGIN, currentWarp(), painter()));
+    }
+
+    private record FrameKey(TimelineModel model, TimeScale scale, double w, double h, int pinned,
+                            TimelinePainter painter) {
+        boolean same(FrameKey o) {
+            return o != null && model == o.model && scale == o.scale && w == o.w && h == o.h && pinned == o.pinned
+                    && painter == o.painter;
+        }
+    }
+
+    /**
+     * The timeline laid out for a picture of w × h as it is now, shared by the skin and the layers drawn over it:
+     * laid out once per change, not once per layer. Null without a scale. FX thread.
+     */
+    public TimelineFrame layoutFrame(double w, double h) {
+        if (getScale() == null || getModel() == null) {
+            return null;
+        }
+        FrameKey key = new FrameKey(getModel(), getScale(), w, h, pinnedVersion, painter());
+        if (!key.same(lastKey)) {
+            lastFrame = painter().layout(getModel(), getScale(), w, h, List.copyOf(pinned));
+            lastKey = key;
+        }
+        return lastFrame;
     }
 
     /** The painter for the current style, shared with the skin so each label is measured once. */
@@ -277,6 +306,11 @@ public class TimelineView extends Control {
     /** The events shown (already filtered). Dated ones go on the axis, unresolved ones to {@link #getModel()}'s undated list. */
     public ObservableList<TimelineEvent> getEvents() {
         return events;
+    }
+
+    /** Events that keep their labels before any other where the timeline is crowded: the starred ones. */
+    public ObservableList<TimelineEvent> getPinnedEvents() {
+        return pinned;
     }
 
     /** The actors, for lanes and colours. */

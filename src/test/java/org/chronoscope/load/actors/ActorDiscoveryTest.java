@@ -45,8 +45,7 @@ class ActorDiscoveryTest {
                     + " | china state -; lin-jian person china",
             "Indian officials said the Indian Army had responded to the attack. | india state -",
             "European Commission President Ursula von der Leyen met Donald Tusk, Poland's prime minister."
-                    + " | donald-tusk person poland; european-commission organisation eu; poland state -;"
-                    + " ursula-von-der-leyen person european-commission",
+                    + " | donald-tusk person poland; poland state -; ursula-von-der-leyen person european-commission",
             "Jordan Bardella, the leader of the National Rally, criticised the plan."
                     + " | jordan-bardella person national-rally; national-rally organisation -",
             "Saudi Crown Prince Mohammed bin Salman hosted the talks in Riyadh."
@@ -71,6 +70,23 @@ class ActorDiscoveryTest {
             "The International Monetary Fund (IMF) cut its forecast; the IMF said growth would slow."
                     + " | imf organisation -",
             "Officials from the Philippines and Vietnam met in Manila. | philippines state -; vietnam state -",
+            "Prime Minister Keir Starmer met U.S. President Donald Trump on Monday. | keir-starmer person -;"
+                    + " trump person us",
+            "The summit was held in Argentina, where Brazil's president spoke. | brazil state -",
+            "The NATO summit opened in Vilnius on Tuesday. | ''",
+            "A Greenpeace spokesman said the ship had been boarded. | greenpeace organisation -",
+            "The American Bar Association criticised the ruling. | american-bar-association organisation us",
+            "The Japan Meteorological Agency said the tremor was strong."
+                    + " | japan-meteorological-agency organisation japan",
+            "The humanitarian group Médecins du Monde said the clinic had closed."
+                    + " | medecins-du-monde organisation -",
+            "Gazprom's rival Novatek said output rose. | gazprom organisation -; novatek organisation -",
+            "Protesters gather outside the court on Monday. (AP Photo/Jane Roe) | ''",
+            "BOGOTA, Colombia (Reuters) - Colombian officials said on Monday that the talks would resume."
+                    + " | colombia state -",
+            "George W. Bush met Vladimir Putin in Slovenia. | george-w-bush person -; putin person russia",
+            "Officials said Donald J. Trump would attend the dinner. | trump person us",
+            "Melania Trump visited the hospital on Friday. | melania-trump person -",
     })
     void sentences_give_their_actors_with_kind_and_affiliation(String text, String expected) {
         assertEquals(expected, found(text));

@@ -20,6 +20,7 @@ public final class DevSet {
     private static Corpus corpus;
     private static JsonNode timexGold;
     private static JsonNode eventsGold;
+    private static JsonNode actorsGold;
 
     private DevSet() {
     }
@@ -50,6 +51,14 @@ public final class DevSet {
             eventsGold = read("events-gold.json");
         }
         return eventsGold;
+    }
+
+    /** actors-gold.json: per article the actors a careful reader would list (name, aliases, kind, affiliation). */
+    public static synchronized JsonNode actorsGold() {
+        if (actorsGold == null) {
+            actorsGold = read("actors-gold.json");
+        }
+        return actorsGold;
     }
 
     /** The gold articles of one split ("dev" or "test"), or all of them for null. */

@@ -43,4 +43,43 @@ class LabelStackerTest {
             }
         }
     }
+
+    @Test
+    void the_first_in_order_keeps_its_row_even_right_of_later_ones() {
+        double[] left = {0, 50, 100};
+        double[] right = {120, 170, 220};
+        int[] byPriority = {2, 0, 1}; // the rightmost is the most important
+        int[] rows = LabelStacker.stack(left, right, byPriority, 3, 1, 6);
+        assertArrayEquals(new int[]{LabelStacker.OVERFLOW, LabelStacker.OVERFLOW, 0}, rows);
+    }
+
+    @Test
+    void placing_in_any_order_never_overlaps_in_a_row_and_left_to_right_matches_stack() {
+        java.util.Random r = new java.util.Random(5);
+        int n = 400;
+        double[] left = new double[n];
+        double[] right = new double[n];
+        double x = 0;
+        for (int i = 0; i < n; i++) {
+            x += r.nextDouble() * 20;
+            left[i] = x;
+            right[i] = x + 20 + r.nextDouble() * 120;
+        }
+        int[] inTime = new int[n];
+        java.util.List<Integer> shuffled = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            inTime[i] = i;
+            shuffled.add(i);
+        }
+        assertArrayEquals(LabelStacker.stack(left, right, n, 3, 6), LabelStacker.stack(left, right, inTime, n, 3, 6));
+        java.util.Collections.shuffle(shuffled, r);
+        int[] rows = LabelStacker.stack(left, right, shuffled.stream().mapToInt(Integer::intValue).toArray(), n, 3, 6);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (rows[i] >= 0 && rows[i] == rows[j]) {
+                    assertTrue(left[j] >= right[i] + 6 || left[i] >= right[j] + 6, "items " + i + " and " + j);
+                }
+            }
+        }
+    }
 }

@@ -68,6 +68,17 @@ class AnnotationOverlayTest extends ApplicationTest {
     }
 
     @Test
+    void a_starred_event_is_pinned_so_a_crowded_timeline_keeps_its_label_and_unstarring_unpins_it() {
+        TimelineEvent e = view.getModel().dated().get(7);
+        interact(() -> workspace.session().apply("Star event", d -> d.withStar(e.id(), true)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of(e), view.getPinnedEvents());
+        interact(() -> workspace.session().apply("Unstar event", d -> d.withStar(e.id(), false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getPinnedEvents().isEmpty());
+    }
+
+    @Test
     void a_note_shows_as_a_callout_in_its_colour_and_undo_removes_it() throws Exception {
         TimelineEvent e = visibleEvent();
         interact(() -> workspace.session().apply("Add note",

@@ -1,0 +1,89 @@
+package org.chronoscope.bench;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.chronoscope.app.MainWindow;
+import org.chronoscope.app.WindowPrefs;
+import org.chronoscope.model.Corpus;
+import org.chronoscope.testing.SyntheticModel;
+
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.prefs.Preferences;
+
+/**
+ * Typing in the real window's search field over a synthetic corpus of 100,000 events (and as many passages): the
+ * time from each keystroke to the window laid out again (the filter, the drop-downs' counts, the timeline's model
+ * and frame), on the FX thread, headless, software pipeline. Goal: under 100 ms a keystroke.
+ * Run: {@code mvn -B -q test-compile exec:java -Dexec.mainClass=org.chronoscope.bench.SearchBench
+ * [-Dexec.args="100000"]}
+ */
+public final class SearchBench {
+    private static final String TYPED = "treaty signed in kyiv #1";
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Corpus corpus = SyntheticModel.corpus(n, 42);
+        CompletableFuture<String> report = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                report.complete(run(corpus));
+            } catch (Throwable t) {
+                report.completeExceptionally(t);
+            }
+        });
+        System.out.print(report.get());
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static String run(Corpus corpus) throws Exception {
+        Preferences node = Preferences.userRoot().node("chronoscope-search-bench");
+        node.clear();
+        Stage stage = new Stage();
+        MainWindow window = new MainWindow(stage, new WindowPrefs(node));
+        Scene scene = new Scene(window.root(), 1400, 900);
+        stage.setScene(scene);
+        stage.show();
+        window.setCorpus(corpus);
+        scene.getRoot().layout();
+        TextField search = (TextField) scene.lookup("#search-field");
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%,d events, %,d passages%n",
+                corpus.events().size(), corpus.events().stream().mapToInt(e -> e.sources().size()).sum()));
+        for (int pass = 0; pass < 2; pass++) {
+            double worst = 0;
+            double sum = 0;
+            for (int k = 1; k <= TYPED.length(); k++) {
+                long t0 = System.nanoTime();
+                search.setText(TYPED.substring(0, k));
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                double ms = (System.nanoTime() - t0) / 1e6;
+                worst = Math.max(worst, ms);
+                sum += ms;
+                if (pass == 0 && k <= 3) {
+                    out.append(String.format(Locale.ROOT, "  keystroke %d \"%s\": %.0f ms, %,d events shown%n", k,
+                            TYPED.substring(0, k), ms, window.timeline().getEvents().size()));
+                }
+            }
+            out.append(String.format(Locale.ROOT, "%s typing \"%s\": mean %.0f ms, worst %.0f ms a keystroke "
+                    + "(%,d events left)%n", pass == 0 ? "first" : "again", TYPED, sum / TYPED.length(), worst,
+                    window.timeline().getEvents().size()));
+            search.setText("");
+            scene.getRoot().layout();
+        }
+        node.removeNode();
+        return out.toString();
+    }
+}
