@@ -251,7 +251,7 @@ public final class CorpusActors {
                 }
             }
         }
-        return Sides.assign(List.copyOf(all.values()), events, catalogue);
+        return Sides.assign(List.copyOf(all.values()), events, mentionCounts, catalogue);
     }
 
     /** The actor of that id, named in the corpus or in the catalogue, or null. */

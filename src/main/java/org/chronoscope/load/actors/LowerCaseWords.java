@@ -6,7 +6,7 @@ package org.chronoscope.load.actors;
  * lower case elsewhere, it is a common word ("Protests erupted… the protests"), not a name.
  */
 final class LowerCaseWords {
-    private long[] slots = new long[1024];
+    private long[] slots = new long[256];
     private int size;
 
     /** Adds every word of text[from, to) that starts with a lower-case letter. */

@@ -150,6 +150,16 @@ final class NameContext {
         return t.gapAfter(j).startsWith(")") ? t.word(j) : null;
     }
 
+    /** ", AFAD," right after an organisation's name: its acronym as an apposition, or null. */
+    String acronymApposition(int i) {
+        int j = i + 1;
+        if (j >= t.size() || !t.gapBefore(j).equals(", ") || !t.isAcronym(j) || !out.isAcronymWord(t.word(j))) {
+            return null;
+        }
+        String after = t.gapAfter(j);
+        return after.startsWith(",") || after.startsWith(".") ? t.word(j) : null;
+    }
+
     /** Something right around a name says it is a person's: a verb of saying, ", who", "said X", "according to X". */
     boolean personCue(int a, int b) {
         return t.verbAfter(b - 1) && !objectOf(a) || b < t.size() && t.gapBefore(b).trim().equals(",") && t.lower(b).equals("who")

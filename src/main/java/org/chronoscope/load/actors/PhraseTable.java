@@ -19,6 +19,8 @@ public final class PhraseTable<V> {
     private final Map<String, List<Phrase<V>>> byFirstWord = new HashMap<>();
     /** First words of the phrases that match any case, so a lower-case token is looked up only when one fits. */
     private final List<String> caseFreeFirstWords = new ArrayList<>();
+    /** The first letters of those words (ASCII), to turn most lower-case words away at one glance. */
+    private final boolean[] caseFreeInitials = new boolean[128];
 
     /** A phrase's words, which of them match any case, and its value. */
     private record Phrase<V>(String[] words, boolean[] caseFree, V value) {
@@ -44,14 +46,14 @@ public final class PhraseTable<V> {
         }
         if (caseFree[0] && !caseFreeFirstWords.contains(words[0])) {
             caseFreeFirstWords.add(words[0]);
+            char c = words[0].charAt(0);
+            if (c < 128) {
+                caseFreeInitials[c] = true;
+            } else {
+                java.util.Arrays.fill(caseFreeInitials, true);
+            }
         }
         list.add(i, new Phrase<>(words, caseFree, value));
-    }
-
-    /** The longest phrase starting at token {@code at} of {@code tokens} (ranges into text), or null. */
-    public Match<V> longest(String text, List<int[]> tokens, int at) {
-        int[] t = tokens.get(at);
-        return longest(text, tokens, at, text.substring(t[0], t[1]).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -59,8 +61,12 @@ public final class PhraseTable<V> {
      * lower-case first words ("senior Kremlin aide"). Lets a caller skip most words of a text, allocating nothing.
      */
     public boolean mayStartWith(String text, int start, int end) {
-        if (!Character.isLowerCase(text.charAt(start))) {
+        char first = text.charAt(start);
+        if (!Character.isLowerCase(first)) {
             return true;
+        }
+        if (first < 128 && !caseFreeInitials[first]) {
+            return false;
         }
         for (String w : caseFreeFirstWords) {
             if (w.length() == end - start && text.regionMatches(true, start, w, 0, w.length())) {
@@ -70,8 +76,11 @@ public final class PhraseTable<V> {
         return false;
     }
 
-    /** The same, for a caller that has the token's lower-case word at hand. */
-    public Match<V> longest(String text, List<int[]> tokens, int at, String lowerCaseWord) {
+    /**
+     * The longest phrase starting at token {@code at} of {@code bounds} (see {@link Tokens#bounds}), or null;
+     * {@code lowerCaseWord} is that token's word in lower case.
+     */
+    public Match<V> longest(String text, int[] bounds, int at, String lowerCaseWord) {
         List<Phrase<V>> candidates = byFirstWord.get(lowerCaseWord);
         if (candidates == null) {
             return null;
@@ -82,7 +91,7 @@ public final class PhraseTable<V> {
             if (p.words.length < longest) {
                 break;
             }
-            if (matches(p, text, tokens, at)) {
+            if (matches(p, text, bounds, at)) {
                 longest = p.words.length;
                 if (values == null) {
                     values = new ArrayList<>(2);
@@ -93,17 +102,18 @@ public final class PhraseTable<V> {
         return values == null ? null : new Match<>(longest, values);
     }
 
-    private static boolean matches(Phrase<?> p, String text, List<int[]> tokens, int at) {
-        if (at + p.words.length > tokens.size()) {
+    private static boolean matches(Phrase<?> p, String text, int[] bounds, int at) {
+        if (2 * (at + p.words.length) > bounds.length) {
             return false;
         }
         for (int k = 0; k < p.words.length; k++) {
-            int[] t = tokens.get(at + k);
-            if (k > 0 && !Tokens.joinable(text, tokens.get(at + k - 1)[1], t[0])) {
+            int start = bounds[2 * (at + k)];
+            int end = bounds[2 * (at + k) + 1];
+            if (k > 0 && !Tokens.joinable(text, bounds[2 * (at + k) - 1], start)) {
                 return false;
             }
             String want = p.words[k];
-            if (t[1] - t[0] != want.length() || !text.regionMatches(p.caseFree[k], t[0], want, 0, want.length())) {
+            if (end - start != want.length() || !text.regionMatches(p.caseFree[k], start, want, 0, want.length())) {
                 return false;
             }
         }

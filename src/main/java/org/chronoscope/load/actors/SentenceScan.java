@@ -388,6 +388,9 @@ final class SentenceScan {
         if (b - a < 2 && acronym == null && !joined) {
             return null;
         }
+        if (acronym == null && head >= 0) {
+            acronym = context.acronymApposition(b - 1);
+        }
         int from = a;
         Spot before = context.stateSpotJoined(a);
         if (before != null) {

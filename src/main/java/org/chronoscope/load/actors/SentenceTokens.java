@@ -20,7 +20,9 @@ final class SentenceTokens {
 
     final String text;
     final int sentenceStart;
-    final List<int[]> tokens;
+    /** Token k is text[bounds[2k], bounds[2k + 1]). */
+    private final int[] bounds;
+    private final int count;
     final Spot[] spots;
     private final String[] words;
     private final String[] lower;
@@ -30,23 +32,23 @@ final class SentenceTokens {
     SentenceTokens(String text, int start, int end, Gazetteer catalogue, World world) {
         this.text = text;
         this.sentenceStart = start;
-        this.tokens = Tokens.of(text, start, end);
-        int n = tokens.size();
+        this.bounds = Tokens.bounds(text, start, end);
+        this.count = bounds.length / 2;
+        int n = count;
         this.spots = new Spot[n];
         this.words = new String[n];
         this.lower = new String[n];
         this.hidden = new boolean[n];
 
-        boolean[] credit = credits(text, start, end, tokens);
+        boolean[] credit = credits(text, start, end, bounds);
         System.arraycopy(credit, 0, hidden, 0, n);
         for (int i = 0; i < n; i++) {
-            int[] t = tokens.get(i);
-            if (credit[i] || !catalogue.aliases().mayStartWith(text, t[0], t[1])
-                    && !world.phrases().mayStartWith(text, t[0], t[1])) {
+            if (credit[i] || !catalogue.aliases().mayStartWith(text, start(i), end(i))
+                    && !world.phrases().mayStartWith(text, start(i), end(i))) {
                 continue;
             }
-            PhraseTable.Match<Gazetteer.Alias> c = catalogue.aliases().longest(text, tokens, i, lower(i));
-            PhraseTable.Match<World.Entry> w = world.phrases().longest(text, tokens, i, lower(i));
+            PhraseTable.Match<Gazetteer.Alias> c = catalogue.aliases().longest(text, bounds, i, lower(i));
+            PhraseTable.Match<World.Entry> w = world.phrases().longest(text, bounds, i, lower(i));
             int cl = c == null ? 0 : c.length();
             int wl = w == null ? 0 : w.length();
             if (cl == 0 && wl == 0) {
@@ -65,8 +67,8 @@ final class SentenceTokens {
     }
 
     /** The tokens inside a credit: a bracket holding "Photo", "Credit", "Getty" or a slash, or a "Credit:" line. */
-    private static boolean[] credits(String text, int start, int end, List<int[]> tokens) {
-        boolean[] out = new boolean[tokens.size()];
+    private static boolean[] credits(String text, int start, int end, int[] bounds) {
+        boolean[] out = new boolean[bounds.length / 2];
         int from = start;
         while (from < end && Character.isWhitespace(text.charAt(from))) {
             from++;
@@ -87,9 +89,8 @@ final class SentenceTokens {
                 break;
             }
             if (isCredit(text, i + 1, close)) {
-                for (int k = 0; k < tokens.size(); k++) {
-                    int[] t = tokens.get(k);
-                    out[k] |= t[0] > i && t[1] <= close;
+                for (int k = 0; k < out.length; k++) {
+                    out[k] |= bounds[2 * k] > i && bounds[2 * k + 1] <= close;
                 }
             }
             i = close;
@@ -122,21 +123,20 @@ final class SentenceTokens {
     }
 
     int size() {
-        return tokens.size();
+        return count;
     }
 
     int start(int i) {
-        return tokens.get(i)[0];
+        return bounds[2 * i];
     }
 
     int end(int i) {
-        return tokens.get(i)[1];
+        return bounds[2 * i + 1];
     }
 
     String word(int i) {
         if (words[i] == null) {
-            int[] t = tokens.get(i);
-            words[i] = text.substring(t[0], t[1]);
+            words[i] = text.substring(start(i), end(i));
         }
         return words[i];
     }
@@ -153,31 +153,32 @@ final class SentenceTokens {
 
     /** The characters between token i-1 and token i (from the sentence start for the first token). */
     String gapBefore(int i) {
-        int from = i == 0 ? sentenceStart : tokens.get(i - 1)[1];
-        return text.substring(from, tokens.get(i)[0]);
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        return text.substring(from, start(i));
     }
 
     String gapAfter(int i) {
-        return i + 1 < tokens.size() ? gapBefore(i + 1) : text.substring(tokens.get(i)[1],
-                Math.min(text.length(), tokens.get(i)[1] + 3));
+        return i + 1 < count ? gapBefore(i + 1) : text.substring(end(i),
+                Math.min(text.length(), end(i) + 3));
     }
 
     boolean isCapitalised(int i) {
         if (hidden[i]) {
             return false;
         }
-        char c = text.charAt(tokens.get(i)[0]);
+        char c = text.charAt(start(i));
         return Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
     /** Two or more letters, all capitals ("BJP", "NATO"). */
     boolean isAcronym(int i) {
-        int[] t = tokens.get(i);
-        if (t[1] - t[0] < 2 || hidden[i] || !Character.isLetter(text.charAt(t[0]))) {
+        int from = start(i);
+        int to = end(i);
+        if (to - from < 2 || hidden[i] || !Character.isLetter(text.charAt(from))) {
             return false;
         }
         boolean letter = false;
-        for (int k = t[0]; k < t[1]; k++) {
+        for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (Character.isLowerCase(c) || Character.isDigit(c)) {
                 return false;
@@ -189,8 +190,7 @@ final class SentenceTokens {
 
     /** A single capital letter: an initial ("S. Jaishankar"). */
     boolean isInitial(int i) {
-        int[] t = tokens.get(i);
-        return t[1] - t[0] == 1 && Character.isUpperCase(text.charAt(t[0]));
+        return end(i) - start(i) == 1 && Character.isUpperCase(text.charAt(start(i)));
     }
 
     /** First word of the sentence, or of a quote or clause after a colon or dash: its capital says nothing. */
@@ -211,11 +211,11 @@ final class SentenceTokens {
 
     /** True when token i may continue a name begun at token i-1: a space, hyphen, apostrophe, or an initial's dot. */
     boolean nameGap(int i) {
-        if (i <= 0 || i >= tokens.size()) {
+        if (i <= 0 || i >= count) {
             return false;
         }
-        int from = tokens.get(i - 1)[1];
-        int to = tokens.get(i)[0];
+        int from = end(i - 1);
+        int to = start(i);
         char c = text.charAt(from);
         if (to - from == 1) {
             return c == ' ' || c == '\u00a0' || c == '-' || c == '\u2010' || c == '\u2011'
@@ -228,13 +228,13 @@ final class SentenceTokens {
 
     /** Punctuation between i-1 and i that ends a phrase: comma, stop, colon, bracket, quote, dash. */
     boolean hardBreak(int i) {
-        if (i <= 0 || i >= tokens.size()) {
+        if (i <= 0 || i >= count) {
             return true;
         }
         if (nameGap(i)) {
             return false;
         }
-        for (int k = tokens.get(i - 1)[1], end = tokens.get(i)[0]; k < end; k++) {
+        for (int k = end(i - 1), end = start(i); k < end; k++) {
             char c = text.charAt(k);
             if (!(c == ' ' || c == '\u00a0' || c == '-' || c == '\'' || c == '\u2019')) {
                 return true;
@@ -245,10 +245,10 @@ final class SentenceTokens {
 
     /** Token i+1 is an "s" after an apostrophe: "India's". */
     boolean possessiveAfter(int i) {
-        if (i + 1 >= tokens.size() || !lower(i + 1).equals("s") || tokens.get(i + 1)[0] - tokens.get(i)[1] != 1) {
+        if (i + 1 >= count || !lower(i + 1).equals("s") || start(i + 1) - end(i) != 1) {
             return false;
         }
-        char c = text.charAt(tokens.get(i)[1]);
+        char c = text.charAt(end(i));
         return c == '\'' || c == '\u2019';
     }
 
@@ -264,13 +264,13 @@ final class SentenceTokens {
     /** A verb of saying or acting follows token i, maybe after an auxiliary ("Paris has said"). */
     boolean verbAfter(int i) {
         int j = i + 1;
-        if (j >= tokens.size() || hardBreak(j) && !gapBefore(j).isBlank()) {
+        if (j >= count || hardBreak(j) && !gapBefore(j).isBlank()) {
             return false;
         }
         if (Words.VERBS.contains(lower(j))) {
             return true;
         }
-        if (Words.BEFORE_VERB.contains(lower(j)) && j + 1 < tokens.size()) {
+        if (Words.BEFORE_VERB.contains(lower(j)) && j + 1 < count) {
             String next = lower(j + 1);
             return Words.VERBS.contains(next) || Words.BEFORE_VERB.contains(next) && Words.VERBS.contains(lower(j + 2))
                     || next.endsWith("ed") && !isCapitalised(j + 1);

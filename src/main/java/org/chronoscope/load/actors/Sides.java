@@ -20,7 +20,8 @@ import org.chronoscope.model.TimelineEvent;
  * the side the catalogue gives it, else the side of what it acts for (a minister for the state), else itself
  * when it is a state or an independent organisation. The sides are those counting in the most events, at most
  * {@value #MAX_SIDES}, each in at least {@value #MIN_EVENTS} events and a {@value #MIN_SHARE_OF_TOP} share of the
- * busiest side's; everything else is "other". The catalogue's sides keep their order and colours; any other side
+ * busiest side's, or in one event at least while the articles name it (and those acting for it) a
+ * {@value #MIN_SHARE_OF_NAMED} share as often as the most named side; everything else is "other". The catalogue's sides keep their order and colours; any other side
  * gets a colour picked from its id, so it keeps it from one load to the next.
  */
 public final class Sides {
@@ -29,6 +30,7 @@ public final class Sides {
     static final int MAX_SIDES = 5;
     static final int MIN_EVENTS = 2;
     static final double MIN_SHARE_OF_TOP = 0.2;
+    static final double MIN_SHARE_OF_NAMED = 0.3;
     private static final String[] PALETTE = {"#8e44ad", "#e67e22", "#2e8b57", "#c2185b", "#8d6e63", "#0097a7",
         "#3949ab", "#7cb342", "#b8860b", "#5e35b1"};
 
@@ -40,7 +42,8 @@ public final class Sides {
      * in the given order. A side the list lacks (a catalogue side no article names, only its people) is taken
      * from the catalogue.
      */
-    public static List<Actor> assign(List<Actor> actors, List<TimelineEvent> events, Gazetteer catalogue) {
+    public static List<Actor> assign(List<Actor> actors, List<TimelineEvent> events, Map<String, Integer> mentions,
+                                     Gazetteer catalogue) {
         Map<String, Actor> byId = new LinkedHashMap<>();
         actors.forEach(a -> byId.putIfAbsent(a.id(), a));
         Function<String, Actor> find = id -> byId.containsKey(id) ? byId.get(id) : catalogue.actor(id);
@@ -58,7 +61,14 @@ public final class Sides {
             }
             sides.forEach(s -> involvement.merge(s, 1, Integer::sum));
         }
-        List<String> chosen = choose(involvement, find, catalogue);
+        Map<String, Integer> named = new HashMap<>();
+        mentions.forEach((id, n) -> {
+            String c = candidate.get(id);
+            if (c != null) {
+                named.merge(c, n, Integer::sum);
+            }
+        });
+        List<String> chosen = choose(involvement, named, find, catalogue);
         Map<String, String> colors = colors(chosen, find);
         List<Actor> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -92,16 +102,20 @@ public final class Sides {
         return a.kind() == ActorKind.PERSON || a.id().equals(Actor.NO_SIDE) ? null : a.id();
     }
 
-    private static List<String> choose(Map<String, Integer> involvement, Function<String, Actor> find,
-                                       Gazetteer catalogue) {
+    private static List<String> choose(Map<String, Integer> involvement, Map<String, Integer> named,
+                                       Function<String, Actor> find, Gazetteer catalogue) {
         List<String> ranked = new ArrayList<>(involvement.keySet());
         ranked.removeIf(id -> find.apply(id) == null);
-        ranked.sort(Comparator.comparing((String id) -> -involvement.get(id)).thenComparing(id -> id));
+        ranked.sort(Comparator.comparing((String id) -> -involvement.get(id))
+                .thenComparing(id -> -named.getOrDefault(id, 0)).thenComparing(id -> id));
         int top = ranked.isEmpty() ? 0 : involvement.get(ranked.get(0));
+        int mostNamed = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> chosen = new ArrayList<>();
         for (String id : ranked) {
             int n = involvement.get(id);
-            if (chosen.size() < MAX_SIDES && n >= MIN_EVENTS && n >= MIN_SHARE_OF_TOP * top) {
+            boolean inEvents = n >= MIN_EVENTS && n >= MIN_SHARE_OF_TOP * top;
+            boolean muchNamed = named.getOrDefault(id, 0) >= MIN_SHARE_OF_NAMED * mostNamed;
+            if (chosen.size() < MAX_SIDES && (inEvents || muchNamed)) {
                 chosen.add(id);
             }
         }

@@ -87,6 +87,8 @@ class ActorDiscoveryTest {
             "George W. Bush met Vladimir Putin in Slovenia. | george-w-bush person -; putin person russia",
             "Officials said Donald J. Trump would attend the dinner. | trump person us",
             "Melania Trump visited the hospital on Friday. | melania-trump person -",
+            "An official of the Federal Emergency Management Agency, FEMA, said the money had run out."
+                    + " FEMA said on Monday it would ask for more. | federal-emergency-management-agency organisation -",
     })
     void sentences_give_their_actors_with_kind_and_affiliation(String text, String expected) {
         assertEquals(expected, found(text));
