@@ -1,5 +1,6 @@
 package org.chronoscope.bench;
 
+import org.chronoscope.app.export.AtomicFileSink;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.export.FxRuntime;
@@ -54,12 +55,12 @@ public final class BigExportBench {
             Path file = out.resolve("synthetic-" + events + "-" + labels.word() + ".png");
             resetPeaks();
             long t0 = System.nanoTime();
-            PngExport.Result r = PngExport.export(corpus, EventQuery.ALL, notes, options, file);
+            PngExport.Result r = PngExport.export(corpus, EventQuery.ALL, notes, options, file, AtomicFileSink.INSTANCE);
             long first = (System.nanoTime() - t0) / 1_000_000;
             long best = Long.MAX_VALUE;
             for (int i = 0; i < 3; i++) {
                 t0 = System.nanoTime();
-                r = PngExport.export(corpus, EventQuery.ALL, notes, options, file);
+                r = PngExport.export(corpus, EventQuery.ALL, notes, options, file, AtomicFileSink.INSTANCE);
                 best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
             }
             System.out.printf(Locale.ROOT, "%-8s %12s %7d ms %7d ms %7d ms %7d MB%n", labels.word(),

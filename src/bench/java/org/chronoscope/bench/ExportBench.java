@@ -1,5 +1,6 @@
 package org.chronoscope.bench;
 
+import org.chronoscope.app.export.AtomicFileSink;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.export.ExportOptions;
 import org.chronoscope.export.FxRuntime;
@@ -53,13 +54,13 @@ public final class ExportBench {
                 ExportOptions options = ExportOptions.defaults().withSize(Double.parseDouble(s[1]),
                         Double.parseDouble(s[2]));
                 Path file = out.resolve(c[0] + "-" + s[0] + ".png");
-                PngExport.export(corpus, EventQuery.ALL, notes, options, file); // warm-up
+                PngExport.export(corpus, EventQuery.ALL, notes, options, file, AtomicFileSink.INSTANCE); // warm-up
                 long best = Long.MAX_VALUE;
                 PngExport.Result r = null;
                 resetPeaks();
                 for (int i = 0; i < 3; i++) {
                     long t0 = System.nanoTime();
-                    r = PngExport.export(corpus, EventQuery.ALL, notes, options, file);
+                    r = PngExport.export(corpus, EventQuery.ALL, notes, options, file, AtomicFileSink.INSTANCE);
                     best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
                 }
                 System.out.printf(Locale.ROOT, "%-14s %-8s %12s %6d ms %6d ms %6d ms %6d ms %7d MB%n", c[0], s[0],

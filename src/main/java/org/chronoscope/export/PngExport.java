@@ -53,19 +53,19 @@ public final class PngExport {
     }
 
     public static Result export(Corpus corpus, EventQuery filter, AnnotationDocument notes, ExportOptions options,
-                                Path file) throws ExportException {
-        return export(corpus, shown(corpus, filter), filter, notes, options, file);
+                                Path file, FileSink sink) throws ExportException {
+        return export(corpus, shown(corpus, filter), filter, notes, options, file, sink);
     }
 
     public static Result export(Corpus corpus, List<TimelineEvent> events, EventQuery range, AnnotationDocument notes,
-                                ExportOptions options, Path file) throws ExportException {
+                                ExportOptions options, Path file, FileSink sink) throws ExportException {
         PngWriter.checkWritable(file);
         long t0 = System.nanoTime();
         TimelinePage page = page(corpus, events, range, notes, options);
         long tLayout = System.nanoTime();
         Pixels pixels = TiledRenderer.render(page, page.width(), page.height(), options.scale());
         long t1 = System.nanoTime();
-        PngWriter.write(pixels, file);
+        PngWriter.write(pixels, file, sink);
         long t2 = System.nanoTime();
         return new Result(file, pixels.width(), pixels.height(), page.frame().model().dated().size(),
                 (tLayout - t0) / 1_000_000, (t1 - tLayout) / 1_000_000, (t2 - t1) / 1_000_000,

@@ -1,9 +1,7 @@
 package org.chronoscope.load;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.chronoscope.model.Sentence;
  */
 final class ArticleParser {
     private static final Pattern STAMP = Pattern.compile("^[ \\t\\u00a0]*date[ \\t]+(\\d{4}-\\d{2}-\\d{2})\\b[ \\t]*(.*)$");
+    private static final Set<String> DATE_KEYS = Set.of("published", "date");
     private static final Pattern NUMBER_ONLY = Pattern.compile("\\d*");
     static final Set<String> HEADER_KEYS = Set.of("title", "source", "outlet", "url", "published", "date",
             "author", "language", "translated-from");
@@ -34,13 +33,18 @@ final class ArticleParser {
         List<int[]> lines = lines(text);
         List<Paragraph> paragraphs = new ArrayList<>();
         Map<String, String> header = new LinkedHashMap<>();
+        List<ParsedText.LineWarning> warnings = new ArrayList<>();
         LocalDate stamp = null;
         int first = 0;
 
         if (!lines.isEmpty()) {
             int[] l0 = lines.get(0);
             Matcher m = STAMP.matcher(text.substring(l0[0], l0[1]));
-            if (m.matches() && (stamp = parseDate(m.group(1))) != null) {
+            if (m.matches() && (stamp = IsoDates.parse(m.group(1))) == null) {
+                warnings.add(new ParsedText.LineWarning(1, "date stamp '" + m.group(1) + "' is not "
+                        + IsoDates.FORM + "; ignored"));
+            }
+            if (stamp != null) {
                 String rest = m.group(2);
                 if (NUMBER_ONLY.matcher(rest.strip()).matches()) {
                     paragraphs.add(new Paragraph(l0[0], l0[1], BlockKind.HEADER));
@@ -52,13 +56,13 @@ final class ArticleParser {
                 }
             }
         }
-        first = parseHeaderBlock(text, lines, first, header, paragraphs);
+        first = parseHeaderBlock(text, lines, first, header, paragraphs, warnings);
         addBodyParagraphs(text, lines, first, paragraphs);
-        return new ParsedText(stamp, header, paragraphs, sentences(text, paragraphs));
+        return new ParsedText(stamp, header, paragraphs, sentences(text, paragraphs), warnings);
     }
 
     private static int parseHeaderBlock(String text, List<int[]> lines, int first, Map<String, String> header,
-                                        List<Paragraph> paragraphs) {
+                                        List<Paragraph> paragraphs, List<ParsedText.LineWarning> warnings) {
         int i = first;
         while (i < lines.size() && isBlank(text, lines.get(i))) {
             i++;
@@ -77,12 +81,23 @@ final class ArticleParser {
             return first;
         }
         header.putAll(found);
+        for (int k = blockStart; k < i; k++) {
+            Matcher m = HEADER_LINE.matcher(text.substring(lines.get(k)[0], lines.get(k)[1]));
+            if (m.matches() && DATE_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                    && IsoDates.parse(m.group(2)) == null) {
+                warnings.add(new ParsedText.LineWarning(k + 1, "header date '" + m.group(2).strip() + "' is not "
+                        + IsoDates.FORM + "; ignored"));
+            }
+        }
         paragraphs.add(new Paragraph(lines.get(blockStart)[0], lines.get(i - 1)[1], BlockKind.HEADER));
         return i;
     }
 
     private static void addBodyParagraphs(String text, List<int[]> lines, int first, List<Paragraph> out) {
-        Set<String> seen = new HashSet<>();
+        RepeatedParagraphs repeats = new RepeatedParagraphs();
+        for (int k = 0; k < out.size(); k++) {
+            repeats.note(text.substring(out.get(k).start(), out.get(k).end()), k);
+        }
         int i = first;
         while (i < lines.size()) {
             if (isBlank(text, lines.get(i))) {
@@ -100,25 +115,7 @@ final class ArticleParser {
             start = skipSpace(text, start, end);
             end = SentenceSplitter.trimEnd(text, start, end);
             String body = text.substring(start, end);
-            BlockKind kind = classify(body);
-            if (kind != BlockKind.BOILERPLATE && !seen.add(Boilerplate.repeatKey(body))) {
-                kind = BlockKind.BOILERPLATE;
-                markFirstCopyAsCaption(text, body, out);
-            }
-            out.add(new Paragraph(start, end, kind));
-        }
-    }
-
-    static void markFirstCopyAsCaption(String text, String body, List<Paragraph> out) {
-        String key = Boilerplate.repeatKey(body);
-        for (int k = out.size() - 1; k >= 0; k--) {
-            Paragraph p = out.get(k);
-            if (Boilerplate.repeatKey(text.substring(p.start(), p.end())).equals(key)) {
-                if (p.kind().isQuotable()) {
-                    out.set(k, new Paragraph(p.start(), p.end(), BlockKind.CAPTION));
-                }
-                return;
-            }
+            out.add(new Paragraph(start, end, repeats.kindOf(body, classify(body), out)));
         }
     }
 
@@ -200,13 +197,5 @@ final class ArticleParser {
             i++;
         }
         return i;
-    }
-
-    static LocalDate parseDate(String s) {
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.chronoscope.model.ArticleMeta;
 import org.chronoscope.model.DateSource;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.PublicationDate;
+import org.chronoscope.model.Severity;
 
 /** Reads one article file. Problems are added to the given list; a file that cannot be used yields empty. */
 public final class ArticleReader {
@@ -50,22 +51,17 @@ public final class ArticleReader {
             return Optional.empty();
         }
         ParsedText parsed = ArticleParser.parse(text);
-        ArticleMeta meta = merge(name, fileMeta(name, parsed, problems), fromCorpus);
+        parsed.warnings().forEach(w -> problems.add(new Problem(Severity.WARNING, name, w.line(), 0, w.message())));
+        ArticleMeta meta = merge(name, fileMeta(parsed), fromCorpus);
         return Optional.of(new Article(name, text, meta, parsed.paragraphs(), parsed.sentences()));
     }
 
-    private static ArticleMeta fileMeta(String name, ParsedText parsed, List<Problem> problems) {
+    private static ArticleMeta fileMeta(ParsedText parsed) {
         Map<String, String> h = parsed.header();
         PublicationDate published = PublicationDate.unknown();
-        String headerDate = h.getOrDefault("published", h.get("date"));
+        LocalDate headerDate = IsoDates.parse(h.getOrDefault("published", h.get("date")));
         if (headerDate != null) {
-            LocalDate d = ArticleParser.parseDate(headerDate);
-            if (d != null) {
-                published = new PublicationDate(d, DateSource.HEADER, null);
-            } else {
-                problems.add(Problem.warning(name, "header date '" + headerDate
-                        + "' is not an ISO date (YYYY-MM-DD); ignored"));
-            }
+            published = new PublicationDate(headerDate, DateSource.HEADER, null);
         }
         if (!published.isKnown() && parsed.stampDate() != null) {
             published = new PublicationDate(parsed.stampDate(), DateSource.STAMP, null);

@@ -1,9 +1,7 @@
 package org.chronoscope.load;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.ArticleMeta;
 import org.chronoscope.model.BlockKind;
@@ -20,7 +18,7 @@ final class BlockText {
     private final StringBuilder text = new StringBuilder();
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final List<Integer> pageStarts = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
+    private final RepeatedParagraphs repeats = new RepeatedParagraphs();
 
     /** Where the next block's text will start. */
     int nextStart() {
@@ -44,11 +42,7 @@ final class BlockText {
         }
         int start = text.length();
         text.append(b);
-        if (k != BlockKind.BOILERPLATE && k != BlockKind.HEADER && !seen.add(Boilerplate.repeatKey(b))) {
-            k = BlockKind.BOILERPLATE;
-            ArticleParser.markFirstCopyAsCaption(text.toString(), b, paragraphs);
-        }
-        paragraphs.add(new Paragraph(start, text.length(), k));
+        paragraphs.add(new Paragraph(start, text.length(), repeats.kindOf(b, k, paragraphs)));
     }
 
     /** Records that a page starts at offset (which may fall inside a block that runs on from the page before). */

@@ -66,6 +66,10 @@ final class CatalogDates {
         }
         if ("after".equals(JsonFiles.text(spec, "relation")) && date.isResolved()) {
             LocalDate to = article.published();
+            if (to != null && date.start().isAfter(to)) {
+                throw new DateSpecException("\"relation\": \"after\" needs a date before the article's, but '"
+                        + te.text() + "' (" + date.start() + ") is after the article of " + to);
+            }
             return new EventDate(date.start(), to, Precision.APPROXIMATE, new DateBasis(BasisKind.APPROXIMATE,
                     te.text(), article.fileName(), to, "after '" + te.text() + "' (" + DateText.day(date.start())
                     + "), before the article of " + DateText.day(to)));
@@ -74,11 +78,22 @@ final class CatalogDates {
     }
 
     private static EventDate handTyped(JsonNode spec) throws DateSpecException {
-        LocalDate start = ArticleParser.parseDate(spec.path("start").asText(""));
+        String startText = spec.path("start").asText("");
+        LocalDate start = IsoDates.parse(startText);
         if (start == null) {
-            throw new DateSpecException("hand-typed date needs \"start\" as YYYY-MM-DD");
+            throw new DateSpecException("hand-typed \"start\" '" + startText + "' is not " + IsoDates.FORM);
         }
-        LocalDate end = spec.hasNonNull("end") ? ArticleParser.parseDate(spec.get("end").asText()) : null;
+        LocalDate end = null;
+        if (spec.hasNonNull("end")) {
+            String endText = spec.get("end").asText();
+            end = IsoDates.parse(endText);
+            if (end == null) {
+                throw new DateSpecException("hand-typed \"end\" '" + endText + "' is not " + IsoDates.FORM);
+            }
+            if (end.isBefore(start)) {
+                throw new DateSpecException("hand-typed \"end\" " + end + " is before its \"start\" " + start);
+            }
+        }
         Precision p;
         try {
             p = Precision.fromId(spec.path("precision").asText("day"));
@@ -139,13 +154,20 @@ final class CatalogDates {
                 + " is not recognised as a date");
     }
 
+    /** The sentence holding offset, or null (sentences are in order and apart). */
     private static Sentence sentenceAt(Article article, int offset) {
-        for (Sentence s : article.sentences()) {
-            if (offset >= s.start() && offset < s.end()) {
-                return s;
+        List<Sentence> sentences = article.sentences();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return null;
+        return lo < sentences.size() && sentences.get(lo).start() <= offset ? sentences.get(lo) : null;
     }
 
     /** Finds an article by file name or fails with a message naming it. */

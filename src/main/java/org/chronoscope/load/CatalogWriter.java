@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -12,13 +13,15 @@ import java.util.Set;
 import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.DateBasis;
 import org.chronoscope.model.EventDate;
+import org.chronoscope.model.OneLine;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.Topic;
 
 /**
  * Promotes an extracted event into the corpus catalogue ({@value EventCatalog#FILE_NAME}), keeping everything
- * already there. The file is rewritten atomically; one that cannot be read as a catalogue is never touched.
+ * already there. The file is rewritten atomically; one that cannot be read as a catalogue, or holds what a rewrite
+ * would lose (text after the JSON, a field given twice), is never touched.
  */
 public final class CatalogWriter {
     private CatalogWriter() {
@@ -36,16 +39,23 @@ public final class CatalogWriter {
     public static String promote(Path folder, TimelineEvent event, String title, EventDate date) throws IOException {
         Path file = folder.resolve(EventCatalog.FILE_NAME);
         ObjectNode root;
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(shown(file) + " is not a regular file, so it was left as it is");
+        }
         if (Files.exists(file)) {
-            JsonNode read;
-            try {
-                read = JsonFiles.mapper().readTree(file.toFile());
+            JsonFiles.Document read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = JsonFiles.document(in);
             } catch (IOException e) {
-                throw new IOException(file + " cannot be read as a catalogue, so it was left as it is: "
+                throw new IOException(shown(file) + " cannot be read as a catalogue, so it was left as it is: "
                         + e.getMessage(), e);
             }
-            if (!(read instanceof ObjectNode o) || !(o.path("events") instanceof ArrayNode)) {
-                throw new IOException(file + " has no \"events\" list, so it was left as it is");
+            if (!read.oddities().isEmpty()) {
+                throw new IOException(shown(file) + " holds what a rewrite would lose (" + read.oddities().get(0)
+                        + "), so it was left as it is");
+            }
+            if (!(read.root() instanceof ObjectNode o) || !(o.path("events") instanceof ArrayNode)) {
+                throw new IOException(shown(file) + " has no \"events\" list, so it was left as it is");
             }
             root = o;
         } else {
@@ -95,6 +105,10 @@ public final class CatalogWriter {
         d.put("precision", date.precision().id());
         d.put("handTyped", "set by the user when promoting an extracted event");
         return d;
+    }
+
+    private static String shown(Path file) {
+        return OneLine.fileName(file.toString());
     }
 
     static String slug(String title) {

@@ -43,7 +43,7 @@ public record CorpusMetadata(String title, Map<String, ArticleMeta> articles) {
         PublicationDate published = PublicationDate.unknown();
         String date = JsonFiles.text(n, "published");
         if (date != null) {
-            LocalDate d = ArticleParser.parseDate(date);
+            LocalDate d = IsoDates.parse(date);
             DateSource source = DateSource.WORKED_OUT;
             String how = JsonFiles.text(n, "publishedHow");
             try {
@@ -53,7 +53,8 @@ public record CorpusMetadata(String title, Map<String, ArticleMeta> articles) {
                         + "' (stamp, header, stated, worked-out)"));
             }
             if (d == null) {
-                problems.add(Problem.warning(FILE_NAME, file + ": published '" + date + "' is not YYYY-MM-DD"));
+                problems.add(Problem.warning(FILE_NAME, file + ": published '" + date + "' is not " + IsoDates.FORM
+                        + "; ignored"));
             } else {
                 published = new PublicationDate(d, source, JsonFiles.text(n, "reasoning"));
             }

@@ -1,7 +1,7 @@
 package org.chronoscope.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,8 @@ public final class EventCatalog {
     private final CorpusActors actors;
     private final CatalogDates dates;
     private final List<Problem> problems;
-    private String raw = "";
+    /** The line of each event and date object, for messages. */
+    private JsonFiles.Document document;
 
     private EventCatalog(List<Article> articles, CorpusActors actors, TemporalTagger tagger,
                          List<Problem> problems) {
@@ -53,30 +54,30 @@ public final class EventCatalog {
             return List.of();
         }
         EventCatalog catalog = new EventCatalog(articles, actors, tagger, problems);
-        try {
-            catalog.raw = Files.readString(file);
-        } catch (IOException e) {
-            catalog.raw = "";
-        }
-        return JsonFiles.read(file, FILE_NAME, problems).map(catalog::parse).orElse(List.of());
+        return JsonFiles.readDocument(file, FILE_NAME, problems).map(catalog::parse).orElse(List.of());
     }
 
-    private List<TimelineEvent> parse(JsonNode root) {
+    private List<TimelineEvent> parse(JsonFiles.Document document) {
+        this.document = document;
         List<TimelineEvent> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (JsonNode n : root.path("events")) {
+        for (JsonNode n : document.root().path("events")) {
             String id = n.path("id").asText("");
             if (id.isEmpty()) {
-                problem(id, "an event has no \"id\"");
+                problem(n, id, "an event has no \"id\"");
                 continue;
             }
             if (!ids.add(id)) {
-                problem(id, "duplicate event id");
+                problem(n, id, "duplicate event id");
                 continue;
             }
-            TimelineEvent e = event(id, n);
-            if (e != null) {
-                out.add(e);
+            try {
+                TimelineEvent e = event(id, n);
+                if (e != null) {
+                    out.add(e);
+                }
+            } catch (RuntimeException e) {
+                problem(n, id, "cannot be used (" + e.getMessage() + "); event left out");
             }
         }
         return out;
@@ -88,31 +89,31 @@ public final class EventCatalog {
         try {
             category = Category.fromId(n.path("category").asText(""));
         } catch (IllegalArgumentException e) {
-            problem(id, "unknown category '" + n.path("category").asText() + "' (one of " + Category.ids() + ")");
+            problem(n, id, "unknown category '" + n.path("category").asText() + "' (one of " + Category.ids() + ")");
             return null;
         }
         List<String> actors = JsonFiles.strings(n.path("actors"));
         for (String a : actors) {
             if (!this.actors.has(a)) {
-                problem(id, "unknown actor id '" + a + "' (see assets/actors.json, or --dump-actors)");
+                problem(n, id, "unknown actor id '" + a + "' (see assets/actors.json, or --dump-actors)");
                 ok = false;
             }
         }
         List<String> places = JsonFiles.strings(n.path("places"));
         for (String p : places) {
             if (!this.actors.catalogue().hasPlace(p)) {
-                problem(id, "unknown place id '" + p + "' (see assets/actors.json)");
+                problem(n, id, "unknown place id '" + p + "' (see assets/actors.json)");
                 ok = false;
             }
         }
         Set<Topic> topics = new TreeSet<>();
         for (String t : JsonFiles.strings(n.path("topics"))) {
             if (t.isBlank()) {
-                problem(id, "an empty topic");
+                problem(n, id, "an empty topic");
                 ok = false;
             } else {
                 if (Topics.bundled().byId(t).isEmpty()) {
-                    problems.add(new Problem(Severity.WARNING, FILE_NAME, lineOf(id), 0, "event '" + id + "': topic '"
+                    problems.add(new Problem(Severity.WARNING, FILE_NAME, document.line(n), 0, "event '" + id + "': topic '"
                             + t + "' is not in the bundled list (assets/topics.json); kept as it is"));
                 }
                 topics.add(Topics.bundled().resolve(t));
@@ -120,14 +121,15 @@ public final class EventCatalog {
         }
         List<Passage> sources = sources(id, n.path("sources"));
         if (sources.isEmpty()) {
-            problem(id, "no quote of this event was found in the articles; event left out");
+            problem(n, id, "no quote of this event was found in the articles; event left out");
             return null;
         }
         EventDate date;
+        JsonNode spec = n.get("date");
         try {
-            date = dates.resolve(n.get("date"), sources, this::article);
+            date = dates.resolve(spec, sources, this::article);
         } catch (CatalogDates.DateSpecException e) {
-            problem(id, e.getMessage() + "; event left out");
+            problem(spec instanceof ObjectNode ? spec : n, id, e.getMessage() + "; event left out");
             return null;
         }
         if (!ok) {
@@ -144,16 +146,16 @@ public final class EventCatalog {
             String quote = s.path("quote").asText("");
             Article article = articles.get(name);
             if (article == null) {
-                problem(id, "source article '" + name + "' is not in the corpus");
+                problem(s, id, "source article '" + name + "' is not in the corpus");
                 continue;
             }
             QuoteLocator locator = locators.computeIfAbsent(name, k -> new QuoteLocator(article));
             Passage p = locator.locate(quote);
             if (p == null) {
-                problem(id, "quote not found in " + name + ": \"" + shorten(quote) + "\"; closest text: \""
+                problem(s, id, "quote not found in " + name + ": \"" + shorten(quote) + "\"; closest text: \""
                         + locator.closestText(quote) + "\"");
             } else if (!article.isQuotable(p.start(), p.end())) {
-                problem(id, "quote in " + name + " lies in boilerplate, which is never quoted: \""
+                problem(s, id, "quote in " + name + " lies in boilerplate, which is never quoted: \""
                         + shorten(quote) + "\"");
             } else {
                 out.add(p);
@@ -170,27 +172,13 @@ public final class EventCatalog {
         return a;
     }
 
-    private void problem(String id, String message) {
-        int line = lineOf(id);
-        problems.add(new Problem(Severity.ERROR, FILE_NAME, line, 0,
+    /** An error at the line of {@code at} (an event, its date or a source) naming the event. */
+    private void problem(JsonNode at, String id, String message) {
+        problems.add(new Problem(Severity.ERROR, FILE_NAME, document.line(at), 0,
                 (id.isEmpty() ? "" : "event '" + id + "': ") + message));
     }
 
-    private int lineOf(String id) {
-        int at = id.isEmpty() ? -1 : raw.indexOf("\"" + id + "\"");
-        if (at < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < at; i++) {
-            if (raw.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
     private static String shorten(String s) {
-        return s.length() > 100 ? s.substring(0, 97) + "…" : s;
+        return TextCut.shorten(s, 98);
     }
 }

@@ -94,7 +94,7 @@ final class PageMetadata {
             return null;
         }
         Matcher m = ISO_DAY.matcher(value);
-        LocalDate d = m.find() ? ArticleParser.parseDate(m.group(1)) : null;
+        LocalDate d = m.find() ? IsoDates.parse(m.group(1)) : null;
         if (d == null) {
             problems.add(Problem.warning(name, where + " '" + value + "' is not an ISO date; ignored"));
             return null;

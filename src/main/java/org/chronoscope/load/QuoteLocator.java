@@ -55,7 +55,7 @@ public final class QuoteLocator {
                 best = text;
             }
         }
-        return best.length() > 160 ? best.substring(0, 157) + "…" : best;
+        return TextCut.shorten(best, 158);
     }
 
     private static Set<String> words(String s) {

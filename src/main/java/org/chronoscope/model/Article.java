@@ -10,7 +10,8 @@ import java.util.List;
  * @param fileName   the file's name, its id within the corpus
  * @param text       the whole file text as read
  * @param meta       title, outlet, publication date…
- * @param paragraphs every paragraph, in order, with its kind
+ * @param paragraphs every paragraph, in order and apart (each starts where the one before ended or later), with
+ *                   its kind
  * @param sentences  the sentences of the quotable paragraphs, in order
  * @param pageStarts for an article read from pages (a PDF), the offset where each page's text starts, page 1
  *                   first; empty otherwise
@@ -22,6 +23,11 @@ public record Article(String fileName, String text, ArticleMeta meta, List<Parag
         paragraphs = List.copyOf(paragraphs);
         sentences = List.copyOf(sentences);
         pageStarts = List.copyOf(pageStarts);
+        for (int k = 1; k < paragraphs.size(); k++) {
+            if (paragraphs.get(k).start() < paragraphs.get(k - 1).end()) {
+                throw new IllegalArgumentException(fileName + ": paragraph " + k + " starts before the one before it ends");
+            }
+        }
     }
 
     /** An article that has no pages (plain text, a web page). */
@@ -61,22 +67,33 @@ public record Article(String fileName, String text, ArticleMeta meta, List<Parag
 
     /** The paragraph holding offset, or null. */
     public Paragraph paragraphAt(int offset) {
-        for (Paragraph p : paragraphs) {
-            if (p.contains(offset)) {
-                return p;
-            }
-        }
-        return null;
+        int k = firstEndingAfter(offset);
+        return k < paragraphs.size() && paragraphs.get(k).contains(offset) ? paragraphs.get(k) : null;
     }
 
     /** True when [start, end) lies inside quotable paragraphs only. */
     public boolean isQuotable(int start, int end) {
-        for (Paragraph p : paragraphs) {
-            if (p.end() > start && p.start() < end && !p.kind().isQuotable()) {
+        for (int k = firstEndingAfter(start); k < paragraphs.size() && paragraphs.get(k).start() < end; k++) {
+            if (!paragraphs.get(k).kind().isQuotable()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Index of the first paragraph that ends after offset (paragraphs are in order and apart, so ends are too). */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = paragraphs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A display title: metadata title, else the file name. */

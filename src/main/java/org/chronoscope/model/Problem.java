@@ -19,12 +19,15 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return new Problem(Severity.ERROR, file, 0, 0, message);
     }
 
-    /** "file:line:column: message", leaving out what is unknown. */
+    /**
+     * "file:line:column: message", leaving out what is unknown; one line, whatever the file's name or the message
+     * hold (see {@link OneLine}).
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
-            sb.append(file);
+            sb.append(OneLine.fileName(file));
             if (line > 0) {
                 sb.append(':').append(line);
                 if (column > 0) {
@@ -33,7 +36,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
             }
             sb.append(": ");
         }
-        sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(message);
+        sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(OneLine.text(message));
         return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.chronoscope.export;
 
+import org.chronoscope.app.export.AtomicFileSink;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
@@ -51,7 +52,8 @@ class PngExportTest {
         ExportOptions options = ExportOptions.defaults().withSize(1600, 1).withTitle("Peace talks, autumn 2025", null);
         Path file = dir.resolve("talks.png");
 
-        PngExport.Result result = PngExport.export(corpus, EventQuery.ALL, notes, options, file);
+        PngExport.Result result = PngExport.export(corpus, EventQuery.ALL, notes, options, file,
+                AtomicFileSink.INSTANCE);
 
         BufferedImage png = ImageIO.read(file.toFile());
         assertEquals(1600, png.getWidth());
@@ -115,7 +117,7 @@ class PngExportTest {
         AnnotationDocument notes = AnnotationDocument.EMPTY
                 .withNote(Annotation.create(AnnotationAnchor.event("no-such-event"), "lost", NOTE_COLOR));
         PngExport.Result result = PngExport.export(corpus, EventQuery.ALL, notes, ExportOptions.defaults(),
-                dir.resolve("x.png"));
+                dir.resolve("x.png"), AtomicFileSink.INSTANCE);
         assertEquals(1, result.notShown().size());
     }
 

@@ -1,5 +1,6 @@
 package org.chronoscope.export;
 
+import org.chronoscope.app.export.AtomicFileSink;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class TiledRendererTest {
     @Test
     void the_png_has_the_pixels_that_were_drawn() throws Exception {
         Path file = dir.resolve("stripes.png");
-        PngWriter.write(TiledRenderer.render(STRIPES, 6000, 400, 1), file);
+        PngWriter.write(TiledRenderer.render(STRIPES, 6000, 400, 1), file, AtomicFileSink.INSTANCE);
         BufferedImage img = ImageIO.read(file.toFile());
         assertEquals(6000, img.getWidth());
         assertEquals(0xffff0000, img.getRGB(10, 10));
@@ -80,7 +81,7 @@ class TiledRendererTest {
     void an_unwritable_path_gives_a_clear_error() {
         Path file = dir.resolve("no-such-folder").resolve("out.png");
         ExportException e = assertThrows(ExportException.class,
-                () -> PngWriter.write(new Pixels(1, 1, new int[]{-1}), file));
+                () -> PngWriter.write(new Pixels(1, 1, new int[]{-1}), file, AtomicFileSink.INSTANCE));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         assertTrue(e.getMessage().contains("no-such-folder"), e.getMessage());
     }

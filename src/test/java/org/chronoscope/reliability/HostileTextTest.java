@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,9 @@ import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.CorpusTimex;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
+import org.chronoscope.model.BlockKind;
+import org.chronoscope.model.Paragraph;
+import org.chronoscope.model.Problem;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TemporalExpression;
@@ -38,7 +42,7 @@ class HostileTextTest {
 
     @ParameterizedTest
     @EnumSource(value = HostileShapes.class, names = {"NEWS", "SINGLE_NEWLINES", "ONE_LINE", "ON_TUESDAY",
-        "QUOTED_DATES", "OPEN_QUOTE"})
+        "QUOTED_DATES", "OPEN_QUOTE", "REPEATED_PARAGRAPH", "TINY_PARAGRAPHS", "CATALOGUE"})
     void a_hostile_shape_loads_and_every_quote_and_date_stays_verbatim(HostileShapes shape) throws IOException {
         shape.writeTo(dir, SMALL);
         Corpus corpus = assertTimeoutPreemptively(HANG, () -> CorpusLoader.load(dir));
@@ -54,13 +58,37 @@ class HostileTextTest {
             text.append(i % 2 == 0 ? "\u201cWe meet again tomorrow,\u201d she said on Monday, round " + i + ".\n"
                     : "The delegations left Geneva without a statement, round " + i + ".\n");
         }
-        java.nio.file.Files.writeString(dir.resolve("lines.txt"), text);
+        Files.writeString(dir.resolve("lines.txt"), text);
         Corpus corpus = assertTimeoutPreemptively(HANG, () -> CorpusLoader.load(dir));
         List<TemporalExpression> tomorrows = CorpusTimex.of(corpus.articles().get(0), new TemporalTagger())
                 .stream().filter(e -> e.text().equals("tomorrow")).toList();
         assertEquals(1500, tomorrows.size());
         assertTrue(tomorrows.stream().allMatch(e -> LocalDate.of(2025, 11, 25).equals(e.from())),
                 "tomorrow, said on Monday 24 November, is Tuesday 25");
+    }
+
+    @Test
+    void a_paragraph_printed_again_and_again_is_quoted_once_as_a_caption() throws IOException {
+        HostileShapes.REPEATED_PARAGRAPH.writeTo(dir, SMALL);
+        Article a = CorpusLoader.load(dir).articles().get(0);
+        List<BlockKind> kinds = a.paragraphs().stream().map(Paragraph::kind).toList();
+        assertEquals(BlockKind.CAPTION, kinds.get(1), "the first copy");
+        assertTrue(kinds.size() > 700, "set-up: " + kinds.size());
+        assertTrue(kinds.subList(2, kinds.size()).stream().allMatch(k -> k == BlockKind.BOILERPLATE), "the copies");
+    }
+
+    @Test
+    void every_problem_of_a_large_catalogue_names_the_line_of_its_event() throws IOException {
+        HostileShapes.CATALOGUE.writeTo(dir, SMALL);
+        List<String> lines = Files.readAllLines(dir.resolve("events.json"));
+        Corpus corpus = assertTimeoutPreemptively(HANG, () -> CorpusLoader.load(dir));
+        List<Problem> errors = corpus.problems().stream().filter(p -> "events.json".equals(p.file())).toList();
+        assertTrue(errors.size() > 100, "set-up: " + errors.size());
+        for (Problem p : errors) {
+            String id = p.message().replaceAll("^event '([^']+)'.*", "$1");
+            assertTrue(lines.get(p.line() - 1).contains("\"id\": \"" + id + "\""), p.toString());
+        }
+        assertEquals(1, corpus.articles().size(), "the article still loads");
     }
 
     /** Every passage and every date expression is the article's text at its offsets. */

@@ -3,6 +3,7 @@ package org.chronoscope.app.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chronoscope.app.export.AtomicFileSink;
 import org.chronoscope.export.ExportException;
 import org.chronoscope.export.ExportLimits;
 import org.chronoscope.export.ExportOptions;
@@ -29,7 +30,8 @@ final class ExportPngCommand implements Command {
         FxRuntime.ensureStarted(!"false".equals(System.getProperty("chronoscope.headless")));
         Path output = Options.path(Options.EXPORT_PNG.name(), args.value(Options.EXPORT_PNG));
         try {
-            PngExport.Result r = PngExport.export(run.corpus(), query, notes, options(args), output);
+            PngExport.Result r = PngExport.export(run.corpus(), query, notes, options(args), output,
+                    AtomicFileSink.INSTANCE);
             for (Annotation a : r.notShown()) {
                 run.err().println("chronoscope: note \"" + a.headline() + "\" is not in the picture ("
                         + (a.eventId() != null && run.corpus().event(a.eventId()).isEmpty()

@@ -238,7 +238,7 @@ public final class ExportDialog extends Dialog<Path> {
         Task<PngExport.Result> task = new Task<>() {
             @Override
             protected PngExport.Result call() throws Exception {
-                return PngExport.export(corpus, chosen, range, notes, options, target);
+                return PngExport.export(corpus, chosen, range, notes, options, target, AtomicFileSink.INSTANCE);
             }
         };
         progress.visibleProperty().bind(task.runningProperty());

@@ -55,8 +55,15 @@ public final class TemporalTagger {
         return TimexDescriber.describe(e);
     }
 
+    /** The expression; a window that leaves the years 1 to 9999 (counted from an anchor at the edge) is not placed. */
     static TemporalExpression express(String article, String text, Hit h, Resolution r, LocalDate anchor) {
+        boolean placed = inCalendar(r.from()) && inCalendar(r.to());
         return new TemporalExpression(article, h.start, h.end, text.substring(h.start, h.end), r.value(),
-                r.precision(), r.rule(), r.from(), r.to(), r.relative() ? anchor : null);
+                r.precision(), placed ? r.rule() : r.rule() + "-beyond-calendar", placed ? r.from() : null,
+                placed ? r.to() : null, r.relative() ? anchor : null);
+    }
+
+    private static boolean inCalendar(LocalDate d) {
+        return d == null || d.getYear() >= 1 && d.getYear() <= 9999;
     }
 }

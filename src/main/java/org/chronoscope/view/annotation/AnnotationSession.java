@@ -72,6 +72,7 @@ public final class AnnotationSession {
             showing = false;
         }
         status.set(problems.isEmpty() ? (saveTo == null ? "" : SAVED)
+                : saveTo == null ? "⚠ notes will not be saved (no notes file can be used)"
                 : "⚠ notes continue in " + saveTo.getFileName());
         loadProblems.set(List.copyOf(problems));
     }
