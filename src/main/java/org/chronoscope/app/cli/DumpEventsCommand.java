@@ -1,7 +1,8 @@
 package org.chronoscope.app.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.chronoscope.load.EventJson;
+import org.chronoscope.load.JsonFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.chronoscope.model.TimelineEvent;
@@ -11,10 +12,9 @@ final class DumpEventsCommand implements Command {
     @Override
     public int run(CommandRun run) throws UsageException, IOException {
         List<TimelineEvent> events = Filters.query(run.args(), run.corpus()).apply(run.corpus());
-        var json = EventsJson.events(events);
+        var json = EventJson.dump(events);
         Output.write(run.args().value(Options.DUMP_EVENTS), run.out(), o -> {
-            EventsJson.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(o, json);
+            JsonFiles.writer().writeValue(o, json);
             o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
         });
         return 0;
