@@ -62,7 +62,7 @@ public class ScreenshotScene extends Application {
                         System.getProperty("shot.lanes")));
             }
             if (Boolean.getBoolean("shot.picker")) {
-                window.actorPicker().show();
+                ((org.chronoscope.view.DropDownButton) window.root().lookup("#actor-filter")).show();
             }
         });
     }

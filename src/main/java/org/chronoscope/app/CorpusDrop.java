@@ -1,5 +1,7 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
+import org.chronoscope.app.task.TaskRunner;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,12 +23,14 @@ import java.util.List;
  */
 final class CorpusDrop {
     private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
-    private final MainWindow window;
+    private final CorpusSession session;
+    private final TaskRunner.ErrorReporter errors;
     private final Label message = new Label();
     private final StackPane overlay = new StackPane(message);
 
-    CorpusDrop(MainWindow window) {
-        this.window = window;
+    CorpusDrop(CorpusSession session, TaskRunner.ErrorReporter errors) {
+        this.session = session;
+        this.errors = errors;
         overlay.getStyleClass().add("drop-overlay");
         overlay.setId("drop-overlay");
         overlay.setMouseTransparent(true);
@@ -83,7 +87,7 @@ final class CorpusDrop {
     /** A link dropped from a browser: fetched in the background, saved into the corpus folder, loaded. */
     boolean dropLink(URI link) {
         leave();
-        window.fetchLink(link);
+        session.fetchLink(link);
         return true;
     }
 
@@ -109,13 +113,13 @@ final class CorpusDrop {
         leave();
         DropPlan plan = DropPlan.of(files);
         if (plan.isRefused()) {
-            window.error("Cannot use the dropped files", plan.problem());
+            errors.failed(Messages.text("drop.refused"), plan.problem());
             return false;
         }
         if (plan.folder() != null) {
-            window.open(plan.folder());
+            session.open(plan.folder());
         } else {
-            window.addArticles(plan.articles());
+            session.addArticles(plan.articles());
         }
         return true;
     }

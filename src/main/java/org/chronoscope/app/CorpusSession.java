@@ -3,8 +3,8 @@ package org.chronoscope.app;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Messages;
 import org.chronoscope.app.task.TaskRunner;
-import org.chronoscope.render.Warmup;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +12,8 @@ import org.chronoscope.load.LinkFetcher;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -20,17 +22,31 @@ import java.util.function.Consumer;
  */
 final class CorpusSession {
     static final long WATCH_DEBOUNCE_MS = 500;
-    private final MainWindow window;
     private final TaskRunner tasks;
+    private final BiConsumer<Path, Corpus> shown;
+    private final Consumer<Corpus> reloaded;
+    private final TaskRunner.ErrorReporter errors;
+    private final Consumer<BooleanSupplier> warmUp;
+    private LinkFetcher linkFetcher = new LinkFetcher();
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
     private volatile FolderStamp loadedStamp;
     private int loadsStarted;
 
-    CorpusSession(MainWindow window, TaskRunner tasks) {
-        this.window = window;
+    /**
+     * @param shown    gets a corpus newly opened in a folder (or with articles added), on the FX thread
+     * @param reloaded gets the open folder's corpus loaded again (its view is kept)
+     * @param errors   shows what went wrong
+     * @param warmUp   warms the drawing code while a load runs, until the condition it is given holds
+     */
+    CorpusSession(TaskRunner tasks, BiConsumer<Path, Corpus> shown, Consumer<Corpus> reloaded,
+                  TaskRunner.ErrorReporter errors, Consumer<BooleanSupplier> warmUp) {
         this.tasks = tasks;
+        this.shown = shown;
+        this.reloaded = reloaded;
+        this.errors = errors;
+        this.warmUp = warmUp;
     }
 
     Path folder() {
@@ -38,7 +54,7 @@ final class CorpusSession {
     }
 
     void open(Path dir) {
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> window.show(dir, c));
+        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
     }
 
     void open(Path dir, CompletableFuture<Corpus> loading) {
@@ -53,7 +69,7 @@ final class CorpusSession {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> window.show(dir, c), "Could not load " + dir, false);
+        }, dir, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir), false);
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -69,8 +85,8 @@ final class CorpusSession {
                         Platform.runLater(() -> reload(c -> { }));
                     }
                 },
-                e -> window.error("Not watching " + dir, "Changes to the folder will not be picked up until it is"
-                        + " opened again: " + e.getMessage()));
+                e -> errors.failed(Messages.text("corpus.notWatching", dir),
+                        Messages.text("corpus.notWatching.text", e.getMessage())));
     }
 
     void stopWatching() {
@@ -88,7 +104,7 @@ final class CorpusSession {
         }
         run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
             if (dir.equals(folder)) {
-                window.showReloaded(c);
+                reloaded.accept(c);
                 then.accept(c);
             }
         });
@@ -96,23 +112,28 @@ final class CorpusSession {
 
     void addArticles(List<Path> articles) {
         if (folder == null) {
-            window.error("No corpus is open", "Open a corpus folder before adding an article.");
+            errors.failed(Messages.text("corpus.noneOpen"), Messages.text("corpus.openBeforeAdding"));
             return;
         }
         Path dir = folder;
         run(CorpusTasks.addArticles(dir, articles, () -> loadedStamp = FolderStamp.of(dir)), dir,
-                c -> window.show(dir, c));
+                c -> shown.accept(dir, c));
     }
 
     /** Fetches a link into the open folder in the background (File → Open link…, a dropped link), then loads it. */
-    void fetchLink(URI link, LinkFetcher fetcher) {
+    void fetchLink(URI link) {
         if (folder == null) {
-            window.error("No corpus is open", "Open a corpus folder before adding a link.");
+            errors.failed(Messages.text("corpus.noneOpen"), Messages.text("corpus.openBeforeLink"));
             return;
         }
         Path dir = folder;
-        run(CorpusTasks.fetchLink(dir, link, fetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
-                c -> window.show(dir, c), "Could not fetch " + link);
+        run(CorpusTasks.fetchLink(dir, link, linkFetcher, () -> loadedStamp = FolderStamp.of(dir)), dir,
+                c -> shown.accept(dir, c), Messages.text("corpus.fetchFailed", link));
+    }
+
+    /** For tests: a fetcher with a short timeout. */
+    void setLinkFetcher(LinkFetcher fetcher) {
+        linkFetcher = fetcher;
     }
 
     /** How many loads this session has started (the tests count reloads). */
@@ -121,7 +142,7 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, "Could not load " + dir, true);
+        run(task, dir, then, Messages.text("corpus.loadFailed", dir), true);
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
@@ -133,7 +154,7 @@ final class CorpusSession {
         loadsStarted++;
         tasks.run(task, then, failureHeader);
         if (warm) {
-            Warmup.start(window.timeline().getTimelineStyle(), task::isDone);
+            warmUp.accept(task::isDone);
         }
     }
 }

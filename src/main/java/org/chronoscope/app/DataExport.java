@@ -1,21 +1,28 @@
 package org.chronoscope.app;
 
+import org.chronoscope.model.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.chronoscope.app.export.ExportDialog;
+import org.chronoscope.app.task.TaskRunner;
 import org.chronoscope.export.CsvExport;
 import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.export.TimelineJsExport;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.annotation.AnnotationDocument;
+import org.chronoscope.view.timeline.TimelineView;
 
 /**
- * File → Export → TimelineJS… and CSV…: the events the filters show, written in the background, atomically, to a
- * file the user picks.
+ * File → Export: PNG… (the export dialog), TimelineJS… and CSV… (the events the filters show, written in the
+ * background, atomically, to a file the user picks).
  */
 final class DataExport {
     /** The two formats: what the chooser offers and how each is written. */
@@ -60,44 +67,67 @@ final class DataExport {
         abstract void write(Path file, Corpus corpus, List<TimelineEvent> events) throws IOException;
     }
 
-    private DataExport() {
+    private final Window owner;
+    private final ExplorerModel explorer;
+    private final TimelineView timeline;
+    private final Supplier<AnnotationDocument> notes;
+    private final TaskRunner tasks;
+    private final Consumer<String> report;
+
+    /**
+     * @param notes  the notes as they are now, drawn on the PNG
+     * @param report where a finished export is told ("Exported 12 events to talks.csv")
+     */
+    DataExport(Window owner, ExplorerModel explorer, TimelineView timeline, Supplier<AnnotationDocument> notes,
+               TaskRunner tasks, Consumer<String> report) {
+        this.owner = owner;
+        this.explorer = explorer;
+        this.timeline = timeline;
+        this.notes = notes;
+        this.tasks = tasks;
+        this.report = report;
+    }
+
+    /** File → Export → PNG… (Ctrl+E): the dialog on what the timeline shows, with the notes as they are now. */
+    void png() {
+        if (explorer.corpus() == null) {
+            WindowDialogs.warn(owner, Messages.text("export.nothing"), Messages.text("export.noCorpus"));
+            return;
+        }
+        new ExportDialog(owner, timeline, explorer.corpus(), notes.get(), tasks).showAndWait();
     }
 
     /** Asks where to save, then writes in the background; the status bar shows it, an error says why. */
-    static void export(MainWindow window, Format format) {
-        Corpus corpus = window.corpus();
-        List<TimelineEvent> events = corpus == null ? List.of() : format.events(window.shownEvents());
+    void export(Format format) {
+        Corpus corpus = explorer.corpus();
+        List<TimelineEvent> events = corpus == null ? List.of() : format.events(explorer.shown());
         if (events.isEmpty()) {
-            Alert a = new Alert(Alert.AlertType.WARNING, corpus == null ? "Open a corpus before exporting."
-                    : "No event the filters show can go into " + format.name + "; clear a filter and try again.");
-            a.setHeaderText("Nothing to export");
-            a.initOwner(window.stage());
-            a.show();
+            WindowDialogs.warn(owner, Messages.text("export.nothing"), corpus == null ? Messages.text("export.noCorpus")
+                    : Messages.text("export.noEvent", format.name));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.name);
+        chooser.setTitle(Messages.text("export.title", format.name));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.description, format.pattern));
         chooser.setInitialFileName(fileName(corpus.name()) + format.extension);
-        File f = chooser.showSaveDialog(window.stage());
+        File f = chooser.showSaveDialog(owner);
         if (f != null) {
-            write(window, format, f.toPath(), corpus, events);
+            write(format, f.toPath(), corpus, events);
         }
     }
 
-    static Task<Path> write(MainWindow window, Format format, Path file, Corpus corpus, List<TimelineEvent> events) {
+    Task<Path> write(Format format, Path file, Corpus corpus, List<TimelineEvent> events) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws IOException {
-                updateMessage("Exporting " + events.size() + " events to " + file.getFileName() + "…");
+                updateMessage(Messages.text("export.running", events.size(), file.getFileName()));
                 updateProgress(-1, 1);
                 format.write(file, corpus, events);
                 return file;
             }
         };
-        return window.tasks().run(task,
-                p -> window.status().setSummary("Exported " + events.size() + " events to " + file.getFileName()),
-                "Could not export " + file.getFileName());
+        return tasks.run(task, p -> report.accept(Messages.text("export.done", events.size(), file.getFileName())),
+                Messages.text("export.failed", file.getFileName()));
     }
 
     private static String fileName(String corpusName) {

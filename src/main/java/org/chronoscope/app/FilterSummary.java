@@ -42,9 +42,6 @@ final class FilterSummary {
         return s.toString();
     }
 
-    static List<TimelineEvent> passing(Collection<TimelineEvent> events, EventQuery f, Collection<Actor> actors) {
-        return f.apply(events, actors);
-    }
 
     /** Per actor id, the events choosing it would show (a side counts the events of the people acting for it). */
     static Map<String, Integer> actorCounts(Collection<TimelineEvent> events, Collection<Actor> actors) {

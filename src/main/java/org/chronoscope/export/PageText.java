@@ -2,6 +2,7 @@ package org.chronoscope.export;
 
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
@@ -9,7 +10,6 @@ import org.chronoscope.model.layout.TimeScale;
 import org.chronoscope.model.layout.TimelineModel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 /** The words on an exported page: the default subtitle and the sources footer. */
 final class PageText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private PageText() {
     }
@@ -43,8 +42,8 @@ final class PageText {
         int n = model.dated().size();
         String count = n + (n == 1 ? " event" : " events");
         if (filter.from() == null && filter.to() == null && !model.isEmpty()) {
-            parts.add(count + (from.equals(to) ? " on " + DAY.format(from)
-                    : " from " + DAY.format(from) + " to " + DAY.format(to)));
+            parts.add(count + (from.equals(to) ? " on " + DateWords.dayMonthYear(from)
+                    : " from " + DateWords.dayMonthYear(from) + " to " + DateWords.dayMonthYear(to)));
         } else {
             parts.add(range(from, to));
             parts.add(count);
@@ -64,7 +63,7 @@ final class PageText {
     }
 
     static String range(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " – " + DAY.format(to);
+        return from.equals(to) ? DateWords.dayMonthYear(from) : DateWords.dayMonthYear(from) + " – " + DateWords.dayMonthYear(to);
     }
 
     /** Articles named one by one in the footer; beyond this the footer counts them and names the most cited. */
@@ -111,7 +110,7 @@ final class PageText {
     }
 
     private static String cite(Article a) {
-        String date = a.published() != null ? DAY.format(a.published()) : "undated";
+        String date = a.published() != null ? DateWords.dayMonthYear(a.published()) : "undated";
         String title = a.meta().title() != null && !a.meta().title().isBlank() ? " — “" + a.meta().title() + "”" : "";
         return outlet(a) + ", " + date + title;
     }

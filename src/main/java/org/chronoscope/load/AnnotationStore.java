@@ -2,8 +2,6 @@ package org.chronoscope.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronoscope.model.Problem;
@@ -36,10 +34,6 @@ public final class AnnotationStore {
     public static final int FORMAT_VERSION = 1;
     public static final String DEFAULT_NAME = "annotations.json";
     private static final int MAX_CONTINUATIONS = 99;
-    /** For writing; made on the first save (off the FX thread), not when a window asks where the notes live. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     /**
      * What was loaded and where to save from now on.
@@ -233,12 +227,12 @@ public final class AnnotationStore {
                 throw new UnreadableException("will not overwrite " + file + ": " + e.getMessage());
             }
         }
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(toJson(document));
+        byte[] bytes = JsonFiles.writer().writeValueAsBytes(toJson(document));
         AtomicWrite.write(file, out -> out.write(bytes));
     }
 
     static ObjectNode toJson(AnnotationDocument document) {
-        ObjectNode root = Json.MAPPER.createObjectNode();
+        ObjectNode root = JsonFiles.mapper().createObjectNode();
         root.put("format", FORMAT);
         root.put("formatVersion", FORMAT_VERSION);
         ArrayNode starred = root.putArray("starred");

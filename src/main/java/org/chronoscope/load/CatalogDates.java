@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.DateBasis;
@@ -71,8 +72,8 @@ final class CatalogDates {
                         + te.text() + "' (" + date.start() + ") is after the article of " + to);
             }
             return new EventDate(date.start(), to, Precision.APPROXIMATE, new DateBasis(BasisKind.APPROXIMATE,
-                    te.text(), article.fileName(), to, "after '" + te.text() + "' (" + DateText.day(date.start())
-                    + "), before the article of " + DateText.day(to)));
+                    te.text(), article.fileName(), to, "after '" + te.text() + "' (" + DateWords.day(date.start())
+                    + "), before the article of " + DateWords.day(to)));
         }
         return date;
     }
@@ -113,11 +114,11 @@ final class CatalogDates {
         if (approximate) {
             return new EventDate(d.minusDays(APPROXIMATE_NEWS_DAYS), d, Precision.APPROXIMATE,
                     new DateBasis(BasisKind.ARTICLE_DATE, null, article.fileName(), d,
-                            "reported as recent news, undated, in an article of " + DateText.day(d)
+                            "reported as recent news, undated, in an article of " + DateWords.day(d)
                                     + " (" + how + "): in the days up to it"));
         }
         return new EventDate(d, null, Precision.DAY, new DateBasis(BasisKind.ARTICLE_DATE, null,
-                article.fileName(), d, "reported as the day's news in an article of " + DateText.day(d)
+                article.fileName(), d, "reported as the day's news in an article of " + DateWords.day(d)
                 + " (" + how + ")"));
     }
 

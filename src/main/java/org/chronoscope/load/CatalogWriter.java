@@ -14,9 +14,7 @@ import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.DateBasis;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.OneLine;
-import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
-import org.chronoscope.model.Topic;
 
 /**
  * Promotes an extracted event into the corpus catalogue ({@value EventCatalog#FILE_NAME}), keeping everything
@@ -65,23 +63,8 @@ public final class CatalogWriter {
         }
         ArrayNode events = (ArrayNode) root.get("events");
         String id = uniqueId(slug(title), events);
-        ObjectNode e = events.addObject();
-        e.put("id", id);
-        e.put("title", title);
-        e.put("summary", event.summary());
-        e.put("category", event.category().id());
-        e.set("date", dateSpec(event.date(), date));
-        ArrayNode actors = e.putArray("actors");
-        event.actors().forEach(actors::add);
-        ArrayNode places = e.putArray("places");
-        event.places().forEach(places::add);
-        ArrayNode topics = e.putArray("topics");
-        event.topics().stream().map(Topic::id).sorted().forEach(topics::add);
-        ArrayNode sources = e.putArray("sources");
-        for (Passage p : event.sources()) {
-            sources.addObject().put("article", p.article()).put("quote", p.quote());
-        }
-        AtomicWrite.write(file, out -> JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValue(out, root));
+        EventJson.catalogue(events.addObject(), id, title, event, dateSpec(event.date(), date));
+        AtomicWrite.write(file, out -> JsonFiles.writer().writeValue(out, root));
         return id;
     }
 

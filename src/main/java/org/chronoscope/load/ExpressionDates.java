@@ -3,6 +3,7 @@ package org.chronoscope.load;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.DateBasis;
@@ -36,8 +37,8 @@ public final class ExpressionDates {
                 : vague ? BasisKind.APPROXIMATE : BasisKind.RELATIVE;
         String explanation = switch (kind) {
             case STATED -> "stated outright: '" + te.text() + "'";
-            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateText.articleDay(article) + " (approximate)";
-            default -> "'" + te.text() + "' in an article of " + DateText.articleDay(article);
+            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article) + " (approximate)";
+            default -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article);
         };
         return new EventDate(te.from(), end, te.precision(),
                 new DateBasis(kind, te.text(), article.fileName(), te.anchor(), explanation));
@@ -53,7 +54,7 @@ public final class ExpressionDates {
         }
         return new EventDate(anchor.minus(period), anchor, Precision.APPROXIMATE, new DateBasis(BasisKind.APPROXIMATE,
                 te.text(), article.fileName(), anchor, "'" + te.text() + "' up to the article of "
-                + DateText.day(anchor) + " (approximate)"));
+                + DateWords.day(anchor) + " (approximate)"));
     }
 
 }

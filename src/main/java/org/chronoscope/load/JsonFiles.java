@@ -1,6 +1,7 @@
 package org.chronoscope.load;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -39,13 +41,22 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
-    /** For writing trees (and the few reads that happen after start-up); made on first use. */
-    static ObjectMapper mapper() {
+    /**
+     * The one configured mapper, for writing trees (and the few reads that happen after start-up); made on first
+     * use. It never closes the stream it writes to: the caller owns it (standard output stays open).
+     */
+    public static ObjectMapper mapper() {
         return Mapper.INSTANCE;
     }
 
+    /** The mapper's writer with indentation, as every file and dump is written. */
+    public static ObjectWriter writer() {
+        return Mapper.PRETTY;
+    }
+
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = new ObjectMapper();
+        static final ObjectMapper INSTANCE = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        static final ObjectWriter PRETTY = INSTANCE.writerWithDefaultPrettyPrinter();
     }
 
     /**

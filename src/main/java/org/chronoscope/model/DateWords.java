@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** An event's date in words, as the window, the export and the other formats write it. */
+/**
+ * Dates in words, the one place they are formatted: an event's date as the window, the export and the other formats
+ * write it, and single days ("Fri 28 Nov 2025", "28 Nov 2025").
+ */
 public final class DateWords {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
@@ -43,6 +46,32 @@ public final class DateWords {
         }
         return DAY_MONTH.format(s) + " – " + DAY_MONTH.format(e) + " " + e.getYear();
     }
+
+    /** "Fri 28 Nov 2025"; "unknown date" for null. */
+    public static String day(LocalDate d) {
+        return d == null ? "unknown date" : DAY.format(d);
+    }
+
+    /**
+     * An article's date as explanations write it, with how it was found when that is weaker than the article's
+     * own metadata: "Mon 24 Oct 2011 (date in the article's address)".
+     */
+    public static String articleDay(Article a) {
+        PublicationDate p = a.meta().published();
+        return p.source().isInferred() ? day(p.date()) + " (" + p.source().label() + ")" : day(p.date());
+    }
+
+    /** "Fri 28 Nov 2025", or "Fri 28 Nov 2025 – Sun 30 Nov 2025" for two different days. */
+    public static String days(LocalDate from, LocalDate to) {
+        return from.equals(to) ? day(from) : day(from) + " – " + day(to);
+    }
+
+    /** Reads what {@link #dayMonthYear} writes ("3 Nov 2025"). */
+    public static LocalDate parseDayMonthYear(String text) {
+        return LocalDate.parse(text.strip(), DAY_MONTH_YEAR);
+    }
+
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** "3 Nov 2025". */
     public static String dayMonthYear(LocalDate d) {

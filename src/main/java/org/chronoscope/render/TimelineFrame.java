@@ -73,6 +73,22 @@ public record TimelineFrame(TimelineModel model, TimeScale scale, double width, 
         return null;
     }
 
+    /** The cluster pill an event is drawn inside, or null (drawn on its own, off-screen or overflowed). */
+    public Item clusterOf(TimelineEvent e) {
+        if (itemOf(e) != null || !e.date().isResolved()) {
+            return null;
+        }
+        int lane = model.laneOf(e);
+        double day = TimelineModel.startDay(e);
+        for (Item it : items) {
+            if (it.kind() == Kind.CLUSTER && it.lane() == lane && day >= it.from() && day < Math.max(it.to(),
+                    it.from() + 1)) {
+                return it;
+            }
+        }
+        return null;
+    }
+
     /** The item drawn for an event, or null when it is off-screen, clustered or overflowed. */
     public Item itemOf(TimelineEvent e) {
         for (Item it : items) {

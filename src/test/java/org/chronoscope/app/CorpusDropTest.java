@@ -47,7 +47,7 @@ class CorpusDropTest extends WindowOnTempCorpusTest {
         article("only.txt");
         interact(() -> window.drop().drop(List.of(outside)));
         waitForArticles(1);
-        assertEquals(outside, window.folder());
+        assertEquals(outside, window.session().folder());
     }
 
     @Test

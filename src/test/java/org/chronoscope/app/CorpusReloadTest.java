@@ -7,6 +7,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,17 +43,17 @@ class CorpusReloadTest extends WindowOnTempCorpusTest {
     @Test
     void an_article_added_from_the_menu_loads_once_not_again_for_the_watcher() throws Exception {
         waitForArticles(2);
-        assertEquals(1, window.loadsStarted());
+        assertEquals(1, window.session().loadsStarted());
         Path outside = Files.createTempDirectory("chronoscope-add").resolve("added.txt");
         Files.writeString(outside, "Kyiv, 20 November 2025\n\nOfficials met in Geneva on Sunday.\n");
-        interact(() -> window.addArticle(outside));
+        interact(() -> window.session().addArticles(List.of(outside)));
         waitForArticles(3);
         Thread.sleep(CorpusSession.WATCH_DEBOUNCE_MS * 3);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, window.loadsStarted(), "the watcher saw the new file but its load already had it");
+        assertEquals(2, window.session().loadsStarted(), "the watcher saw the new file but its load already had it");
         Files.writeString(corpus.resolve("later.txt"), "Kyiv, 21 November 2025\n\nTalks went on in Geneva.\n");
         waitForArticles(4);
-        assertEquals(3, window.loadsStarted(), "a change made afterwards still reloads");
+        assertEquals(3, window.session().loadsStarted(), "a change made afterwards still reloads");
     }
 
     @Test

@@ -219,4 +219,72 @@ class MainWindowTest extends ApplicationTest {
         interact(() -> img[0] = canvas.snapshot(null, null));
         return img[0].getPixelReader().getColor(8, (int) canvas.getHeight() - 12).getBrightness();
     }
+
+    @Test
+    void the_edit_menu_undoes_and_redoes_a_note_from_the_keyboard_and_names_it() {
+        TimelineEvent e = datedWithPassage();
+        interact(() -> window.annotations().session().apply("Add note", d -> d.withNote(
+                org.chronoscope.model.annotation.Annotation.create(
+                        org.chronoscope.model.annotation.AnnotationAnchor.event(e.id()), "Key moment", null))));
+        javafx.scene.control.MenuItem undo = window.root().lookupAll(".menu-bar").stream()
+                .map(n -> (javafx.scene.control.MenuBar) n).flatMap(b -> b.getMenus().stream())
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-undo".equals(i.getId())).findFirst()
+                .orElseThrow();
+        assertEquals("Undo Add note", undo.getText());
+        assertFalse(undo.isDisable());
+        clickOn(window.timeline());
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.annotations().session().current().notes().isEmpty(), "Ctrl+Z took the note back");
+        assertTrue(undo.isDisable());
+        press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, window.annotations().session().current().notes().size(), "Ctrl+Shift+Z brought it back");
+    }
+
+    @Test
+    void the_menus_the_toolbar_and_the_shortcut_sheet_are_drawn_from_one_command_table() {
+        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().lookup(".menu-bar");
+        bar.getMenus().forEach(m -> collect(m, items));
+        String sheet = org.chronoscope.app.command.ShortcutSheet.text(window.commands());
+        int withKeys = 0;
+        for (javafx.scene.control.MenuItem item : items) {
+            if (item.getAccelerator() != null) {
+                withKeys++;
+                String keys = item.getAccelerator().getDisplayText();
+                assertTrue(sheet.contains("\n  " + keys + " "), keys + " (" + item.getText() + ") is on the F1 sheet");
+            }
+        }
+        assertTrue(withKeys >= 20, "menu items with accelerators: " + withKeys);
+        assertTrue(sheet.contains("Ctrl+Shift+T"), sheet);
+        // a menu item and its toolbar button are one command: either one shows the other's state
+        javafx.scene.control.ToggleButton compress = lookup("#compress-toggle")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.CheckMenuItem compressItem = (javafx.scene.control.CheckMenuItem) items.stream()
+                .filter(i -> "menu-compress-toggle".equals(i.getId())).findFirst().orElseThrow();
+        boolean before = compress.isSelected();
+        interact(() -> compressItem.setSelected(!before)); // what a click on the check item does
+        assertEquals(!before, compress.isSelected());
+        assertEquals(!before, window.timeline().isCompressed());
+        javafx.scene.control.ToggleButton byCategory = lookup("#lanes-by-category")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        clickOn(byCategory);
+        assertEquals(org.chronoscope.model.layout.LaneMode.CATEGORY, window.timeline().getLaneMode());
+        assertTrue(((javafx.scene.control.RadioMenuItem) items.stream()
+                .filter(i -> "menu-lanes-by-category".equals(i.getId())).findFirst().orElseThrow()).isSelected());
+        clickOn(byCategory);
+        assertTrue(byCategory.isSelected(), "clicking the chosen lanes button keeps it chosen");
+    }
+
+    private static void collect(javafx.scene.control.MenuItem item, List<javafx.scene.control.MenuItem> out) {
+        if (item instanceof javafx.scene.control.Menu m) {
+            m.getItems().forEach(i -> collect(i, out));
+        } else {
+            out.add(item);
+        }
+    }
 }

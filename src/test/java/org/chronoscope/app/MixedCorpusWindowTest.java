@@ -78,7 +78,7 @@ class MixedCorpusWindowTest extends WindowOnTempCorpusTest {
     void a_link_is_fetched_into_the_corpus_folder_and_loaded() throws Exception {
         waitForArticles(2);
         URI link = serve("/news/harbour-strike-ends", 200, "text/html; charset=utf-8", page());
-        interact(() -> window.fetchLink(link));
+        interact(() -> window.session().fetchLink(link));
         waitForArticles(3);
         Path saved = corpus.resolve("127.0.0.1-news-harbour-strike-ends.html");
         assertTrue(Files.exists(saved));
@@ -89,9 +89,9 @@ class MixedCorpusWindowTest extends WindowOnTempCorpusTest {
     @Test
     void a_failed_fetch_says_why_and_leaves_the_corpus_as_it_was() throws Exception {
         waitForArticles(2);
-        window.setLinkFetcher(new LinkFetcher(Duration.ofSeconds(5), LinkFetcher.MAX_BYTES));
+        window.session().setLinkFetcher(new LinkFetcher(Duration.ofSeconds(5), LinkFetcher.MAX_BYTES));
         URI link = serve("/gone", 404, "text/html", "<h1>Gone</h1>".getBytes(StandardCharsets.UTF_8));
-        interact(() -> window.fetchLink(link));
+        interact(() -> window.session().fetchLink(link));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialog() != null);
         DialogPane pane = dialog();
         assertTrue(pane.getHeaderText().startsWith("Could not fetch"), pane.getHeaderText());
@@ -109,9 +109,9 @@ class MixedCorpusWindowTest extends WindowOnTempCorpusTest {
         Path csv = corpus.resolveSibling(corpus.getFileName() + "-events.csv");
         Path json = corpus.resolveSibling(corpus.getFileName() + "-timeline.json");
         List<TimelineEvent> shown = window.shownEvents();
-        var csvTask = interactAndGet(() -> DataExport.write(window, DataExport.Format.CSV, csv, window.corpus(),
+        var csvTask = interactAndGet(() -> window.exports().write(DataExport.Format.CSV, csv, window.corpus(),
                 shown));
-        var jsonTask = interactAndGet(() -> DataExport.write(window, DataExport.Format.TIMELINEJS, json,
+        var jsonTask = interactAndGet(() -> window.exports().write(DataExport.Format.TIMELINEJS, json,
                 window.corpus(), DataExport.Format.TIMELINEJS.events(shown)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> csvTask.isDone() && jsonTask.isDone());
         String table = Files.readString(csv);

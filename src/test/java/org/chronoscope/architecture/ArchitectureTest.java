@@ -41,16 +41,30 @@ class ArchitectureTest {
 
     @Test
     void threads_are_started_only_by_the_task_runner_and_the_folder_watcher() throws IOException {
-        List<String> starting = new ArrayList<>();
+        assertEquals(List.of("org/chronoscope/app/CorpusWatcher.java", "org/chronoscope/app/task/TaskRunner.java"),
+                filesSaying("new Thread("));
+    }
+
+    @Test
+    void dates_are_put_in_words_in_one_place() throws IOException {
+        assertEquals(List.of("org/chronoscope/model/DateWords.java"), filesSaying("DateTimeFormatter.ofPattern("));
+    }
+
+    @Test
+    void json_is_written_with_one_configured_mapper() throws IOException {
+        assertEquals(List.of("org/chronoscope/load/JsonFiles.java"), filesSaying("new ObjectMapper("));
+    }
+
+    private static List<String> filesSaying(String text) throws IOException {
+        List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                if (Files.readString(f).contains("new Thread(")) {
-                    starting.add(MAIN.relativize(f).toString().replace('\\', '/'));
+                if (Files.readString(f).contains(text)) {
+                    found.add(MAIN.relativize(f).toString().replace('\\', '/'));
                 }
             }
         }
-        assertEquals(List.of("org/chronoscope/app/CorpusWatcher.java", "org/chronoscope/app/task/TaskRunner.java"),
-                starting);
+        return found;
     }
 
     @TempDir

@@ -1,10 +1,9 @@
 package org.chronoscope.app.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.chronoscope.load.JsonFiles;
 import org.chronoscope.model.Article;
 
 /**
@@ -14,7 +13,7 @@ import org.chronoscope.model.Article;
 final class DumpTextCommand implements Command {
     @Override
     public int run(CommandRun run) throws IOException {
-        ArrayNode json = EventsJson.MAPPER.createArrayNode();
+        ArrayNode json = JsonFiles.mapper().createArrayNode();
         for (Article a : run.corpus().articles()) {
             ObjectNode o = json.addObject();
             o.put("article", a.fileName());
@@ -25,11 +24,7 @@ final class DumpTextCommand implements Command {
             a.pageStarts().forEach(pages::add);
             o.put("text", a.text());
         }
-        Output.write(run.args().value(Options.DUMP_TEXT), run.out(), o -> {
-            EventsJson.MAPPER.writerWithDefaultPrettyPrinter().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(o, json);
-            o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
-        });
+        Output.json(run.args().value(Options.DUMP_TEXT), run.out(), json);
         return 0;
     }
 }

@@ -1,10 +1,13 @@
 package org.chronoscope.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.chronoscope.load.AtomicWrite;
+import org.chronoscope.load.JsonFiles;
 
 /**
  * Where a command's output goes: {@code -} (or {@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1},
@@ -12,6 +15,14 @@ import org.chronoscope.load.AtomicWrite;
  */
 final class Output {
     private Output() {
+    }
+
+    /** JSON, indented, ending with a line break. */
+    static void json(String target, PrintStream out, JsonNode json) throws IOException {
+        write(target, out, o -> {
+            JsonFiles.writer().writeValue(o, json);
+            o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+        });
     }
 
     static void write(String target, PrintStream out, AtomicWrite.Content content) throws IOException {

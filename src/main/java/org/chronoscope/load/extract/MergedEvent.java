@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.chronoscope.load.DateText;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Category;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.Origin;
@@ -120,8 +120,8 @@ final class MergedEvent {
         Set<String> articles = new TreeSet<>();
         window.forEach(c -> articles.add(c.article()));
         String when = !date.isResolved() ? "unresolved"
-                : date.isRange() ? DateText.day(date.start()) + " – " + DateText.day(date.last())
-                : DateText.day(date.start());
+                : date.isRange() ? DateWords.day(date.start()) + " – " + DateWords.day(date.last())
+                : DateWords.day(date.start());
         String words = date.basis().expression() == null ? "" : " ('" + date.basis().expression() + "')";
         String from = articles.size() <= 2 ? String.join(", ", articles)
                 : articles.iterator().next() + " and " + (articles.size() - 1) + " more";

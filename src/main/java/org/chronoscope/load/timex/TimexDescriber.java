@@ -1,13 +1,11 @@
 package org.chronoscope.load.timex;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.TemporalExpression;
 
 /** Plain-language account of a resolved expression, for tooltips and the dump's readers. */
 final class TimexDescriber {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     private TimexDescriber() {
     }
@@ -15,7 +13,7 @@ final class TimexDescriber {
     static String describe(TemporalExpression e) {
         StringBuilder sb = new StringBuilder("'").append(e.text()).append("'");
         if (e.anchor() != null) {
-            sb.append(e.rule().endsWith("+speech") ? " spoken on " : " in an article of ").append(DAY.format(e.anchor()));
+            sb.append(e.rule().endsWith("+speech") ? " spoken on " : " in an article of ").append(DateWords.day(e.anchor()));
         } else if ("UNRESOLVED".equals(e.value())) {
             sb.append(" in an undated article");
         }
@@ -35,6 +33,6 @@ final class TimexDescriber {
     }
 
     private static String span(LocalDate from, LocalDate to) {
-        return from.equals(to) ? DAY.format(from) : DAY.format(from) + " – " + DAY.format(to);
+        return DateWords.days(from, to);
     }
 }

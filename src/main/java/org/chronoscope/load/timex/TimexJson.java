@@ -1,8 +1,8 @@
 package org.chronoscope.load.timex;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.chronoscope.load.JsonFiles;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,13 +15,12 @@ import org.chronoscope.model.TemporalExpression;
  * (the date a relative expression was read against, or null).
  */
 public final class TimexJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private TimexJson() {
     }
 
     public static void write(List<TemporalExpression> expressions, Writer out) throws IOException {
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = JsonFiles.mapper().getFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (TemporalExpression e : expressions) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.annotation.Annotation;
 import org.chronoscope.model.annotation.AnnotationAnchor;
@@ -29,7 +30,6 @@ import org.chronoscope.view.timeline.TimelineSkin;
 import org.chronoscope.view.timeline.TimelineView;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +45,6 @@ import java.util.Locale;
 public final class AnnotationOverlay extends Pane {
     public static final String STYLE_CLASS = "annotation-overlay";
     private java.util.function.Function<TimelineEvent, List<MenuItem>> eventMenuItems = e -> List.of();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final AnnotationPainter.Layer NOTHING = new AnnotationPainter.Layer(List.of(), List.of(), List.of());
 
     private final TimelineView view;
@@ -291,7 +290,7 @@ public final class AnnotationOverlay extends Pane {
             }
         } else {
             LocalDate day = LocalDate.ofEpochDay((long) Math.floor(shown.scale().day(p.getX())));
-            MenuItem note = new MenuItem("Annotate " + DAY.format(day) + "…");
+            MenuItem note = new MenuItem("Annotate " + DateWords.day(day) + "…");
             note.setOnAction(a -> annotate(AnnotationAnchor.date(day)));
             menu.getItems().add(note);
         }
@@ -345,8 +344,8 @@ public final class AnnotationOverlay extends Pane {
             return "Event: " + (title != null ? title : e.eventId());
         }
         if (anchor instanceof AnnotationAnchor.OnDate d) {
-            return DAY.format(d.date());
+            return DateWords.day(d.date());
         }
-        return DAY.format(anchor.from()) + " – " + DAY.format(anchor.to());
+        return DateWords.day(anchor.from()) + " – " + DateWords.day(anchor.to());
     }
 }

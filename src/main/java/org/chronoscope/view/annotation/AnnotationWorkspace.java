@@ -1,15 +1,14 @@
 package org.chronoscope.view.annotation;
 
-import static org.chronoscope.view.MenuItems.item;
-
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -26,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Everything annotations add to the main window, behind a few calls: the overlay over the timeline, the notes
- * panel, the "✓ saved" status label, an Edit menu (Undo/Redo, Annotate, Star), the File menu item Save Notes As…,
+ * panel, the "✓ saved" status label, the actions the window's commands run (undo and redo with their texts,
+ * annotate, star, Save Notes As…),
  * and {@link #corpusChanged} when the corpus or its notes change. The notes' file work is the app's.
  */
 public final class AnnotationWorkspace {
@@ -39,6 +39,10 @@ public final class AnnotationWorkspace {
     /** Made when the notes list first joins the window (after the first frame), or when asked for. */
     private NotesPanel notes;
     private final Label status = new Label();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     public AnnotationWorkspace(TimelineView view, Supplier<Window> owner) {
         this.view = view;
@@ -49,6 +53,7 @@ public final class AnnotationWorkspace {
         status.textProperty().bind(session.statusProperty());
         LazyTooltip.install(status, () -> session.fileProperty().get() == null ? null
                 : "Notes are saved to " + session.fileProperty().get());
+        session.documentProperty().addListener((o, a, b) -> historyChanged()); // a change listener: every change
         session.loadProblemsProperty().addListener((o, a, b) -> {
             if (!b.isEmpty()) {
                 warn("Your notes are safe: the file that could not be read is kept as it is, and new notes go to "
@@ -91,50 +96,65 @@ public final class AnnotationWorkspace {
         overlay.requestLayout();
     }
 
-    /** Edit menu: Undo, Redo, Annotate Selected Event…, Star Selected Event. */
-    public Menu editMenu() {
-        MenuItem undo = item("Undo", "Shortcut+Z", session::undo);
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", session::redo);
-        session.documentProperty().addListener((o, a, b) -> { // a change listener: hears every change
-            String u = session.history().undoName();
-            String r = session.history().redoName();
-            undo.setText(u == null ? "Undo" : "Undo " + u);
-            redo.setText(r == null ? "Redo" : "Redo " + r);
-            undo.setDisable(u == null);
-            redo.setDisable(r == null);
-        });
-        undo.setDisable(true);
-        redo.setDisable(true);
-        MenuItem annotate = item("Annotate Selected Event…", "Shortcut+Shift+N", () -> {
-            TimelineEvent e = view.getSelectedEvent();
-            if (e != null) {
-                overlay.annotate(AnnotationAnchor.event(e.id()));
-            }
-        });
-        MenuItem star = item("Star Selected Event", "Shortcut+Shift+S", () -> {
-            TimelineEvent e = view.getSelectedEvent();
-            if (e != null) {
-                overlay.toggleStar(e);
-            }
-        });
-        annotate.disableProperty().bind(view.selectedEventProperty().isNull());
-        star.disableProperty().bind(view.selectedEventProperty().isNull());
-        return new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), annotate, star);
+    /** "Undo Add note", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
     }
 
-    /** Save Notes As…, for the File menu. */
-    public MenuItem[] fileMenuItems() {
-        MenuItem saveAs = item("Save Notes As…", null, () -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save notes as");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chronoscope notes", "*.json"));
-            chooser.setInitialFileName(NOTES_FILE_NAME);
-            File f = chooser.showSaveDialog(owner.get());
-            if (f != null) {
-                session.saveAs(f.toPath());
-            }
-        });
-        return new MenuItem[]{saveAs};
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public void undo() {
+        session.undo();
+    }
+
+    public void redo() {
+        session.redo();
+    }
+
+    /** Opens the note editor on the selected event. */
+    public void annotateSelected() {
+        TimelineEvent e = view.getSelectedEvent();
+        if (e != null) {
+            overlay.annotate(AnnotationAnchor.event(e.id()));
+        }
+    }
+
+    public void starSelected() {
+        TimelineEvent e = view.getSelectedEvent();
+        if (e != null) {
+            overlay.toggleStar(e);
+        }
+    }
+
+    /** Save Notes As…: asks for a file; the notes go there from now on. */
+    public void saveNotesAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save notes as");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Chronoscope notes", "*.json"));
+        chooser.setInitialFileName(NOTES_FILE_NAME);
+        File f = chooser.showSaveDialog(owner.get());
+        if (f != null) {
+            session.saveAs(f.toPath());
+        }
+    }
+
+    private void historyChanged() {
+        String u = session.history().undoName();
+        String r = session.history().redoName();
+        undoText.set(u == null ? "Undo" : "Undo " + u);
+        redoText.set(r == null ? "Redo" : "Redo " + r);
+        canUndo.set(u != null);
+        canRedo.set(r != null);
     }
 
     private void warn(String header, String text) {

@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
@@ -21,7 +22,6 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.Topic;
 import org.chronoscope.view.timeline.EventText;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,6 @@ import java.util.function.Consumer;
  * and actors highlighted). Clicking a passage calls {@link #onOpenPassageProperty()}.
  */
 public final class DetailPane extends ScrollPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private final ObjectProperty<TimelineEvent> event = new SimpleObjectProperty<>(this, "event");
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>(this, "corpus");
@@ -128,7 +127,7 @@ public final class DetailPane extends ScrollPane {
         Article article = corpus.get() == null ? null : corpus.get().article(p.article()).orElse(null);
         String outlet = article == null ? p.article()
                 : (article.meta().outlet() != null ? article.meta().outlet() : article.displayTitle());
-        String when = article != null && article.published() != null ? DAY.format(article.published()) : "undated";
+        String when = article != null && article.published() != null ? DateWords.day(article.published()) : "undated";
         int page = article == null ? 0 : article.pageAt(p.start());
         Label head = label(outlet + " · " + when + (page > 0 ? " · p. " + page : ""), "passage-source");
         TextFlow quote = new TextFlow();
@@ -146,7 +145,8 @@ public final class DetailPane extends ScrollPane {
             }
         }
         String q = p.quote();
-        quote.getChildren().add(new Text("“"));
+        String[] marks = QuoteMarkup.enclosingMarks(q);
+        quote.getChildren().add(new Text(marks[0]));
         for (QuoteMarkup.Run r : QuoteMarkup.runs(q, dateWords, names)) {
             Text t = new Text(q.substring(r.start(), r.end()));
             if (r.kind() != QuoteMarkup.Kind.PLAIN) {
@@ -154,7 +154,7 @@ public final class DetailPane extends ScrollPane {
             }
             quote.getChildren().add(t);
         }
-        quote.getChildren().add(new Text("”"));
+        quote.getChildren().add(new Text(marks[1]));
         Label open = label("Open in reader ›", "passage-open");
         VBox card = new VBox(4, head, quote, open);
         card.getStyleClass().add("passage-card");

@@ -14,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.chronoscope.model.DateBasis;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.Precision;
 import org.chronoscope.model.TimelineEvent;
@@ -34,12 +35,9 @@ public final class PromoteDialog extends Dialog<PromoteDialog.Result> {
 
     /** "25 Nov 2025" (also reads 2025-11-25). */
     private static final StringConverter<LocalDate> DAYS = new StringConverter<>() {
-        private final java.time.format.DateTimeFormatter format =
-                java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ENGLISH);
-
         @Override
         public String toString(LocalDate d) {
-            return d == null ? "" : format.format(d);
+            return d == null ? "" : DateWords.dayMonthYear(d);
         }
 
         @Override
@@ -48,7 +46,7 @@ public final class PromoteDialog extends Dialog<PromoteDialog.Result> {
                 return null;
             }
             try {
-                return LocalDate.parse(s.strip(), format);
+                return DateWords.parseDayMonthYear(s);
             } catch (java.time.format.DateTimeParseException e) {
                 return LocalDate.parse(s.strip());
             }

@@ -16,7 +16,20 @@ public final class QuoteMarkup {
     public record Run(int start, int end, Kind kind) {
     }
 
+    /** Quotation marks a passage may open with: it then carries its own, and the card adds none. */
+    private static final String OPENING_MARKS = "\"“„«‘'‚‹「";
+
     private QuoteMarkup() {
+    }
+
+    /**
+     * The marks a passage card puts around the quote: “ and ”, or none when the passage itself opens with a
+     * quotation mark ("For any plan to work," he said), which would otherwise read as two opening marks.
+     */
+    public static String[] enclosingMarks(String quote) {
+        String q = quote.stripLeading();
+        boolean ownMarks = !q.isEmpty() && OPENING_MARKS.indexOf(q.charAt(0)) >= 0;
+        return ownMarks ? new String[] {"", ""} : new String[] {"“", "”"};
     }
 
     /**

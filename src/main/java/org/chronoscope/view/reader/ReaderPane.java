@@ -14,12 +14,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.chronoscope.model.DateWords;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -27,7 +27,6 @@ import java.util.Locale;
  * clicking a highlight selects its event through {@link #selectedEventProperty()} (bind it to the timeline's).
  */
 public final class ReaderPane extends BorderPane {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
 
     private final ObjectProperty<Corpus> corpus = new SimpleObjectProperty<>(this, "corpus");
     private final ObjectProperty<TimelineEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
@@ -75,8 +74,7 @@ public final class ReaderPane extends BorderPane {
     }
 
     private void rebuild(Article a, Corpus c) {
-        String date = a.published() == null ? "undated" : DAY.format(a.published())
-                + (a.meta().published().source().isInferred() ? " (" + a.meta().published().source().label() + ")" : "");
+        String date = a.published() == null ? "undated" : DateWords.articleDay(a);
         String outlet = a.meta().outlet() != null ? a.meta().outlet() + " · " : "";
         header.setText(a.displayTitle() + "   —   " + outlet + date + " · " + a.fileName());
         flow.getChildren().clear();

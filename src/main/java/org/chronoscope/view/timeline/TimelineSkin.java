@@ -104,6 +104,16 @@ public class TimelineSkin extends SkinBase<TimelineView> {
         return painter;
     }
 
+    /** Whether the event would be drawn inside a cluster pill at the view's scale now (not waiting for a pulse). */
+    boolean isClustered(TimelineEvent e) {
+        TimelineView view = getSkinnable();
+        if (view.getScale() == null || view.getModel() == null || canvas.getWidth() <= 0) {
+            return false;
+        }
+        return painter.layout(view.getModel(), view.getScale(), canvas.getWidth(), canvas.getHeight())
+                .clusterOf(e) != null;
+    }
+
     Region rubberBand() {
         return rubberBand;
     }

@@ -3,6 +3,7 @@ package org.chronoscope.view.timeline;
 import org.chronoscope.render.LabelFit;
 import org.chronoscope.render.TimelineFrame;
 import org.chronoscope.render.TimelinePainter;
+import org.chronoscope.render.TimelinePalette;
 import org.chronoscope.render.TimelineStyle;
 
 import javafx.beans.property.BooleanProperty;
@@ -64,6 +65,8 @@ public class TimelineView extends Control {
 
     public TimelineView() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
+        // the accent its focus ring and rubber band share with the window and the palette
+        getStylesheets().add(TimelineView.class.getResource(TimelinePalette.STYLESHEET).toExternalForm());
         setFocusTraversable(true);
         rebuildModel();
         events.addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> rebuildModel());
@@ -257,6 +260,20 @@ public class TimelineView extends Control {
         double margin = Math.min(120, w / 4);
         if (x < margin || x > w - margin) {
             panBy(x - w / 3);
+        }
+        zoomOutOfCluster(e);
+    }
+
+    /** Zooms in around an event drawn inside a cluster pill until it is drawn on its own (as far as zoom goes). */
+    private void zoomOutOfCluster(TimelineEvent e) {
+        if (!(getSkin() instanceof TimelineSkin skin)) {
+            return;
+        }
+        for (int i = 0; i < 24 && skin.isClustered(e); i++) {
+            if (getScale().daysPerPixel() <= minDaysPerPixel() * 1.0001) {
+                return;
+            }
+            zoomAround(getScale().x(TimelineModel.startDay(e)), 0.5);
         }
     }
 

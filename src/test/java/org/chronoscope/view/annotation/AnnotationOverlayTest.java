@@ -47,7 +47,14 @@ class AnnotationOverlayTest extends ApplicationTest {
         workspace = new AnnotationWorkspace(view, () -> stage);
         BorderPane root = new BorderPane(AnnotationOverlay.wrap(view, workspace.session()));
         root.setBottom(workspace.statusLabel());
-        root.setTop(new javafx.scene.control.MenuBar(workspace.editMenu()));
+        // the window's Edit menu is drawn from its command table (app); here, the same two accelerators
+        javafx.scene.control.MenuItem undo = new javafx.scene.control.MenuItem("Undo");
+        undo.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> workspace.undo());
+        javafx.scene.control.MenuItem redo = new javafx.scene.control.MenuItem("Redo");
+        redo.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> workspace.redo());
+        root.setTop(new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("Edit", null, undo, redo)));
         stage.setScene(new Scene(root, 1100, 560));
         stage.sizeToScene(); // the primary stage is shared by all UI tests: drop the last one's size
         stage.show();

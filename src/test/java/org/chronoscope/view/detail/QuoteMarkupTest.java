@@ -41,4 +41,18 @@ class QuoteMarkupTest {
         var runs = QuoteMarkup.runs(q, List.of(), List.of("Putin", "Vladimir Putin"));
         assertEquals("<Vladimir Putin> spoke", show(q, runs));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "For any plan to work, both sides must agree. | “ | ”",
+            "\"For any plan to work,\" he said. | '' | ''",
+            "“For any plan to work,” he said. | '' | ''",
+            "«Aucun plan» sans l'Ukraine. | '' | ''",
+            "He called it \"a good start\". | “ | ”"})
+    void a_passage_that_opens_with_its_own_quotation_mark_gets_no_second_one(String quote, String open,
+                                                                            String close) {
+        String[] marks = QuoteMarkup.enclosingMarks(quote);
+        assertEquals(open, marks[0]);
+        assertEquals(close, marks[1]);
+    }
 }

@@ -187,4 +187,29 @@ class TimelineViewTest extends ApplicationTest {
         double x = view.getScale().x(view.getModel().lastDay());
         assertTrue(x <= view.contentWidth(), "still fits all after the resize: " + x);
     }
+
+    @Test
+    void stepping_onto_an_event_inside_a_cluster_zooms_in_until_it_is_drawn_on_its_own() {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TimelineEvent> dated = view.getModel().dated();
+        int k = 1;
+        while (k < dated.size() && frame().clusterOf(dated.get(k)) == null) {
+            k++;
+        }
+        assertTrue(k < dated.size(), "fit all draws some events inside cluster pills");
+        TimelineEvent clustered = dated.get(k);
+        TimelineEvent before = dated.get(k - 1);
+        double dpp = view.getScale().daysPerPixel();
+        interact(() -> {
+            view.setSelectedEvent(before);
+            view.requestFocus();
+        });
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(clustered, view.getSelectedEvent());
+        assertNotNull(frame().itemOf(clustered), "the selected event has a mark of its own");
+        assertTrue(view.getScale().daysPerPixel() < dpp, "by zooming in");
+        double x = view.getScale().x(TimelineModel.startDay(clustered));
+        assertTrue(x >= 0 && x <= view.contentWidth(), "in view at x=" + x);
+    }
 }
