@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.chronoscope.export.ExportOptions;
+import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.model.Category;
 import org.chronoscope.model.layout.LabelPolicy;
 
@@ -34,6 +35,8 @@ public final class Options {
             "write the events as JSON (-: standard output)", FILTER);
     public static final Option<String> DUMP_TIMEX = Option.command("--dump-timex", "FILE|-",
             "write every date expression found in the corpus as JSON");
+    public static final Option<String> DUMP_ACTORS = Option.command("--dump-actors", "FILE|-",
+            "write every actor of the corpus (people, states, organisations) as JSON");
     public static final Option<String> DUMP_TEXT = Option.command("--dump-text", "FILE|-",
             "write each article's text as read (a web page's or PDF's extracted text) as JSON");
     public static final Option<String> EXPORT_TIMELINEJS = Option.command("--export-timelinejs", "FILE|-",
@@ -73,7 +76,7 @@ public final class Options {
                     + " of each stretch, and the starred), starred");
 
     /** The table, in the usage's order. */
-    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_TEXT, EXPORT_TIMELINEJS,
+    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_ACTORS, DUMP_TEXT, EXPORT_TIMELINEJS,
             EXPORT_CSV, EXPORT_PNG, FROM, TO, ACTOR,
             CATEGORY, WIDTH, SCALE, ANNOTATIONS, TITLE, SUBTITLE, NO_ANNOTATIONS, NO_LEGEND, NO_SOURCES, DARK,
             LABELS, CORPUS, HELP);
@@ -92,7 +95,7 @@ public final class Options {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new UsageException(option + ": \"" + text + "\" is not a valid path: " + e.getReason());
+            throw new UsageException(option + ": " + AtomicWrite.unusablePath(text, e));
         }
     }
 
@@ -100,15 +103,20 @@ public final class Options {
     static LocalDate date(String option, String text, boolean end) throws UsageException {
         String v = text.trim();
         try {
+            LocalDate d;
             if (v.length() == 4 && v.chars().allMatch(Character::isDigit)) {
                 int y = Integer.parseInt(v);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-            if (v.length() == 7 && v.charAt(4) == '-') {
+                d = end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            } else if (v.length() == 7 && v.charAt(4) == '-') {
                 YearMonth ym = YearMonth.parse(v);
-                return end ? ym.atEndOfMonth() : ym.atDay(1);
+                d = end ? ym.atEndOfMonth() : ym.atDay(1);
+            } else {
+                d = LocalDate.parse(v);
             }
-            return LocalDate.parse(v);
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new UsageException(option + ": \"" + text + "\" is outside the years 1 to 9999");
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new UsageException(option + ": \"" + text + "\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY");
         }

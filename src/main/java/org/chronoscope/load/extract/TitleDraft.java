@@ -2,6 +2,7 @@ package org.chronoscope.load.extract;
 
 import java.util.List;
 import java.util.Locale;
+import org.chronoscope.load.TextCut;
 
 /**
  * One title being written: the sentence's tokens, which are kept (a sequence of token indices, narrowed from both
@@ -1031,7 +1032,7 @@ final class TitleDraft {
         }
         String s = sb.substring(begin).strip();
         if (s.length() > EventTitles.MAX + 40 && balance) {
-            s = s.substring(0, EventTitles.MAX);
+            s = s.substring(0, TextCut.safeEnd(s, EventTitles.MAX));
         }
         return s;
     }
@@ -1094,7 +1095,8 @@ final class TitleDraft {
     private String fallback() {
         String s = w.text.strip();
         int cut = s.length() <= EventTitles.MAX ? s.length() : s.lastIndexOf(' ', EventTitles.MAX);
-        return capitalise(s.substring(0, cut > 20 ? cut : Math.min(s.length(), EventTitles.MAX)).strip());
+        return capitalise(s.substring(0, cut > 20 ? cut : TextCut.safeEnd(s, Math.min(s.length(), EventTitles.MAX)))
+                .strip());
     }
 
     private static String capitalise(String s) {

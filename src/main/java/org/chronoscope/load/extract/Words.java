@@ -66,8 +66,10 @@ final class Words {
                 add(s, i, WORD);
             } else {
                 byte k = isQuote(c) ? QUOTE : c == '-' || c == '\u2013' || c == '\u2014' ? DASH : PUNCT;
-                add(i, i + 1, k);
-                i++;
+                int len = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
+                        ? 2 : 1; // an emoji is one token, never two halves
+                add(i, i + len, k);
+                i += len;
             }
         }
     }
