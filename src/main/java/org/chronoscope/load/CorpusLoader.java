@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.actors.CorpusActors;
@@ -42,7 +41,7 @@ public final class CorpusLoader {
         ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
         ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
-        List<ArticleStage> read = articleFiles(folder, problems).parallelStream()
+        List<ArticleStage> read = CorpusFiles.list(folder, problems).parallelStream()
                 .map(file -> ArticleStage.of(file, meta, recognizer, extractors.get()))
                 .toList();
         List<Article> articles = new ArrayList<>(read.size());
@@ -82,8 +81,13 @@ public final class CorpusLoader {
             if (a == null) {
                 return new ArticleStage(null, null, null, problems);
             }
-            ArticleActors actors = recognizer.recognise(a);
-            return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+            try {
+                ArticleActors actors = recognizer.recognise(a);
+                return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+            } catch (OutOfMemoryError e) {
+                problems.add(Problem.warning(name, ArticleLimits.outOfMemory()));
+                return new ArticleStage(null, null, null, problems);
+            }
         }
     }
 
@@ -91,18 +95,6 @@ public final class CorpusLoader {
     public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
             .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEvent::id);
-
-    private static List<Path> articleFiles(Path folder, List<Problem> problems) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(ArticleKind::isArticle)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
 
     /**
      * The bundled seeds: {@code ./seeds} when run from the project folder, else a copy of the seeds inside the
