@@ -28,6 +28,7 @@ final class CorpusSession {
     private final TaskRunner.ErrorReporter errors;
     private final Consumer<BooleanSupplier> warmUp;
     private LinkFetcher linkFetcher = new LinkFetcher();
+    private Consumer<String> cancelled = m -> { };
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
@@ -54,7 +55,7 @@ final class CorpusSession {
     }
 
     void open(Path dir) {
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
+        runCancellable(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
     }
 
     void open(Path dir, CompletableFuture<Corpus> loading) {
@@ -102,7 +103,7 @@ final class CorpusSession {
         if (dir == null) {
             return;
         }
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
+        runCancellable(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
             if (dir.equals(folder)) {
                 reloaded.accept(c);
                 then.accept(c);
@@ -131,6 +132,11 @@ final class CorpusSession {
                 c -> shown.accept(dir, c), Messages.text("corpus.fetchFailed", link));
     }
 
+    /** Gets the words for the user when a load is cancelled (on the FX thread). */
+    void setOnCancelled(Consumer<String> said) {
+        cancelled = said;
+    }
+
     /** For tests: a fetcher with a short timeout. */
     void setLinkFetcher(LinkFetcher fetcher) {
         linkFetcher = fetcher;
@@ -139,6 +145,16 @@ final class CorpusSession {
     /** How many loads this session has started (the tests count reloads). */
     int loadsStarted() {
         return loadsStarted;
+    }
+
+    /** A load the user may cancel: the window keeps what it showed, and the status says so. */
+    private void runCancellable(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        loadsStarted++;
+        tasks.runCancellable(task, then, Messages.text("corpus.loadFailed", dir), () -> {
+            loadedStamp = null; // the folder was not loaded as it is: a change from now on reloads it
+            cancelled.accept(Messages.text("corpus.loadCancelled", dir.getFileName()));
+        });
+        warmUp.accept(task::isDone);
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {

@@ -4,6 +4,7 @@ import javafx.concurrent.Task;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.LinkFetcher;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Messages;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,17 +22,35 @@ public final class CorpusTasks {
         return load(folder, () -> { });
     }
 
-    /** Loads a folder, calling beforeRead on the loader thread just before the files are read. */
+    /**
+     * Loads a folder, calling beforeRead on the loader thread just before the files are read. Progress counts the
+     * articles read; cancelling the task stops the load (the corpus shown before stays).
+     */
     static Task<Corpus> load(Path folder, Runnable beforeRead) {
         return new Task<>() {
             @Override
             protected Corpus call() {
-                updateMessage("Loading " + folder.getFileName() + "…");
+                String name = String.valueOf(folder.getFileName());
+                updateMessage(Messages.text("corpus.loading", name));
                 updateProgress(-1, 1);
                 beforeRead.run();
-                Corpus c = loadNow(folder);
+                Corpus c = loadNow(folder, new CorpusLoader.Progress() {
+                    @Override
+                    public void articles(int done, int total) {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                            updateMessage(done < total ? Messages.text("corpus.reading", name, done, total)
+                                    : Messages.text("corpus.merging", name, total));
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
                 updateProgress(1, 1);
-                updateMessage("Loaded " + c.articles().size() + " articles");
+                updateMessage(Messages.text("corpus.loaded", c.articles().size()));
                 return c;
             }
         };
@@ -111,10 +130,14 @@ public final class CorpusTasks {
     }
 
     static Corpus loadNow(Path folder) {
+        return loadNow(folder, CorpusLoader.Progress.NONE);
+    }
+
+    static Corpus loadNow(Path folder, CorpusLoader.Progress progress) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
-        return CorpusLoader.load(folder);
+        return CorpusLoader.load(folder, progress);
     }
 
     /** The seeds that ship with Chronoscope. */
