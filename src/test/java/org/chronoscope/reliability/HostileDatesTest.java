@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.chronoscope.load.CorpusLoader;
+import org.chronoscope.load.CorpusTimex;
+import org.chronoscope.load.timex.TemporalTagger;
+import org.chronoscope.model.Article;
+import org.chronoscope.model.TemporalExpression;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Severity;
@@ -122,6 +126,29 @@ class HostileDatesTest {
         assertTrue(a.message().contains("'2025-13-45'"), a.message());
         assertTrue(b.message().contains("'0000-01-01'"), b.message());
         assertEquals(2, c.articles().size());
+    }
+
+    @Test
+    void dates_counted_from_the_calendars_edges_have_well_formed_timex_values() throws IOException {
+        String body = "\n\nThe talks were held last year, last summer and last weekend, and resume next week, next month, "
+                + "early next year and in the first quarter; two years later they ended. They met this week.\n";
+        Files.writeString(dir.resolve("first.txt"), "published: 0001-01-01" + body);
+        Files.writeString(dir.resolve("early.txt"), "published: 0999-06-01" + body);
+        Files.writeString(dir.resolve("last.txt"), "published: 9999-12-31" + body);
+        Corpus c = CorpusLoader.load(dir);
+        TemporalTagger tagger = new TemporalTagger();
+        int checked = 0;
+        for (Article a : c.articles()) {
+            for (TemporalExpression e : CorpusTimex.of(a, tagger)) {
+                assertTrue(e.value().matches("(\\d{4}|[+-]\\d{4,})(-\\d\\d|-W\\d\\d(-WE)?|-Q\\d|-(SP|SU|FA|WI))?"),
+                        a.fileName() + ": '" + e.text() + "' -> " + e.value());
+                if (e.from() != null) {
+                    assertTrue(e.from().getYear() >= 1 && e.to().getYear() <= 9999, e.toString());
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 27, "set-up: " + checked + " expressions");
     }
 
     /** Date specs of every form with values at and beyond the calendar's edges, in random combinations. */

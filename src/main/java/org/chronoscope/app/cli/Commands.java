@@ -12,6 +12,9 @@ final class Commands {
         if (command == Options.DUMP_TIMEX) {
             return new DumpTimexCommand();
         }
+        if (command == Options.DUMP_ACTORS) {
+            return new DumpActorsCommand();
+        }
         if (command == Options.DUMP_TEXT) {
             return new DumpTextCommand();
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.chronoscope.load.JsonFiles;
-import java.nio.charset.StandardCharsets;
 import org.chronoscope.model.Article;
 
 /**
@@ -25,10 +24,7 @@ final class DumpTextCommand implements Command {
             a.pageStarts().forEach(pages::add);
             o.put("text", a.text());
         }
-        Output.write(run.args().value(Options.DUMP_TEXT), run.out(), o -> {
-            JsonFiles.writer().writeValue(o, json);
-            o.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
-        });
+        Output.json(run.args().value(Options.DUMP_TEXT), run.out(), json);
         return 0;
     }
 }

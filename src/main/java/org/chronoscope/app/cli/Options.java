@@ -34,6 +34,8 @@ public final class Options {
             "write the events as JSON (-: standard output)", FILTER);
     public static final Option<String> DUMP_TIMEX = Option.command("--dump-timex", "FILE|-",
             "write every date expression found in the corpus as JSON");
+    public static final Option<String> DUMP_ACTORS = Option.command("--dump-actors", "FILE|-",
+            "write every actor of the corpus (people, states, organisations) as JSON");
     public static final Option<String> DUMP_TEXT = Option.command("--dump-text", "FILE|-",
             "write each article's text as read (a web page's or PDF's extracted text) as JSON");
     public static final Option<String> EXPORT_TIMELINEJS = Option.command("--export-timelinejs", "FILE|-",
@@ -73,7 +75,7 @@ public final class Options {
                     + " of each stretch, and the starred), starred");
 
     /** The table, in the usage's order. */
-    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_TEXT, EXPORT_TIMELINEJS,
+    public static final List<Option<?>> ALL = List.of(DUMP_EVENTS, DUMP_TIMEX, DUMP_ACTORS, DUMP_TEXT, EXPORT_TIMELINEJS,
             EXPORT_CSV, EXPORT_PNG, FROM, TO, ACTOR,
             CATEGORY, WIDTH, SCALE, ANNOTATIONS, TITLE, SUBTITLE, NO_ANNOTATIONS, NO_LEGEND, NO_SOURCES, DARK,
             LABELS, CORPUS, HELP);

@@ -5,6 +5,7 @@ import java.util.List;
 /** The usage text, made from the table of options: what {@code --help} prints and what follows a bad option. */
 public final class Usage {
     private static final int HELP_COLUMN = 26;
+    private static final int WIDTH = 100;
 
     private Usage() {
     }
@@ -41,7 +42,24 @@ public final class Usage {
             } else {
                 s.append(" ".repeat(HELP_COLUMN - synopsis.length()));
             }
-            s.append(o.help()).append('\n');
+            wrap(s, o.help());
         }
+    }
+
+    /** The help text from the help column, wrapped at {@link #WIDTH}, continuation lines indented to the column. */
+    private static void wrap(StringBuilder s, String help) {
+        int column = HELP_COLUMN;
+        for (String word : help.split(" ")) {
+            if (column > HELP_COLUMN && column + 1 + word.length() > WIDTH) {
+                s.append('\n').append(" ".repeat(HELP_COLUMN));
+                column = HELP_COLUMN;
+            } else if (column > HELP_COLUMN) {
+                s.append(' ');
+                column++;
+            }
+            s.append(word);
+            column += word.length();
+        }
+        s.append('\n');
     }
 }

@@ -87,10 +87,8 @@ final class FormFinder {
                 continue;
             }
             int start = i;
-            if (isAddress(text, i)) { // a web address: its digits are no dates ("/20251122/", "1920:1080")
-                while (i < to && !Character.isWhitespace(text.charAt(i))) {
-                    i++;
-                }
+            if ((c == 'h' || c == 'w' || c == 'H' || c == 'W') && isAddress(text, i)) {
+                i = addressEnd(text, i, to); // a web address: its digits are no dates ("/20251122/", "1920:1080")
                 prep = null;
                 prevWordStart = -1;
                 continue;
@@ -101,26 +99,14 @@ final class FormFinder {
             }
             Role role = digit ? null : ROLES.get(text, start, i);
             Shape[] shapes = digit ? NUMBER_STARTS : role == null ? null : role.shapes;
-            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)
-                    && !text.startsWith(" and a half ", i)) { // "nine and a half hours"
+            if (shapes != null && !digit && !role.head && !dateWordFollows(text, i, to)) {
                 shapes = null;
             }
             boolean wordStart = start == 0 || !isJoiner(text.charAt(start - 1));
             Hit hit = shapes != null && wordStart && !afterEvery(text, prevWordStart)
                     ? longest(shapes, text, start, to, prep, prevWordStart) : null;
             if (hit != null) {
-                if (prep != null && isPossessive(text, hit.end)) {
-                    prep = null; // "hit by Monday's earthquake": the preposition governs the noun, not the date
-                    Hit plain = longest(shapes, text, start, to, null, prevWordStart);
-                    hit = plain != null ? plain : hit;
-                }
-                hit = bracketed(hit, text, to);
-                if ("as".equals(prep)) {
-                    hit.prep = prep; // "as soon as October": a time, but "as" stays out of the expression
-                } else if (prep != null && (!"at".equals(prep) || text.regionMatches(true, start, "the ", 0, 4))) {
-                    hit.prep = prep; // "at the end of April", but not "At Thursday's press conference"
-                    hit.start = prepStart;
-                }
+                hit = complete(hit, shapes, text, start, to, prep, prepStart, prevWordStart);
                 hits.add(hit);
                 i = hit.end;
                 prep = null;
@@ -132,6 +118,31 @@ final class FormFinder {
             prevWordStart = start;
         }
         return hits;
+    }
+
+    /** The hit with what follows it read (a possessive, a bracket) and the preposition before it joined. */
+    private Hit complete(Hit hit, Shape[] shapes, String text, int start, int to, String prep, int prepStart,
+                         int prevWordStart) {
+        if (prep != null && isPossessive(text, hit.end)) {
+            prep = null; // "hit by Monday's earthquake": the preposition governs the noun, not the date
+            Hit plain = longest(shapes, text, start, to, null, prevWordStart);
+            hit = plain != null ? plain : hit;
+        }
+        hit = bracketed(hit, text, to);
+        if ("as".equals(prep)) {
+            hit.prep = prep; // "as soon as October": a time, but "as" stays out of the expression
+        } else if (prep != null && (!"at".equals(prep) || text.regionMatches(true, start, "the ", 0, 4))) {
+            hit.prep = prep; // "at the end of April", but not "At Thursday's press conference"
+            hit.start = prepStart;
+        }
+        return hit;
+    }
+
+    private static int addressEnd(String text, int i, int to) {
+        while (i < to && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isAddress(String text, int i) {
@@ -150,8 +161,12 @@ final class FormFinder {
      * the day (never a second date), "Tuesday (Jan 8)" and "Sunday (Nov 23)" are that date.
      */
     private Hit bracketed(Hit hit, String text, int to) {
-        if (hit.end >= to || hit.endDay != 0 || hit.endWeekday != 0) {
-            return hit;
+        int j = hit.end;
+        while (j < to && text.charAt(j) == ' ') {
+            j++;
+        }
+        if (j >= to || text.charAt(j) != '(' || hit.endDay != 0 || hit.endWeekday != 0) {
+            return hit; // no bracket: most forms stop here
         }
         Matcher m = bracket.reset(text).region(hit.end, to);
         if (!m.lookingAt()) {
@@ -209,7 +224,7 @@ final class FormFinder {
             i++;
         }
         Role role = ROLES.get(text, s, i);
-        return role != null && role.second;
+        return role != null && role.second || text.startsWith("and a half ", s); // "nine and a half hours"
     }
 
     /** A letter after one of these is inside a word: "Mar-a-Lago", "U.S.", "30th". */

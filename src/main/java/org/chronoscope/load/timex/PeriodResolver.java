@@ -58,7 +58,7 @@ final class PeriodResolver {
             }
             default -> {
                 int y = a.getYear() + shift;
-                yield new Resolution(String.valueOf(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
+                yield new Resolution(Windows.year(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
                         LocalDate.of(y, 12, 31), true);
             }
         };
@@ -107,7 +107,7 @@ final class PeriodResolver {
             }
         }
         LocalDate f = LocalDate.of(y, 3 * q - 2, 1);
-        return new Resolution(y + "-Q" + q, Precision.QUARTER, rule, f, f.plusMonths(3).minusDays(1), a != null);
+        return new Resolution(Windows.year(y) + "-Q" + q, Precision.QUARTER, rule, f, f.plusMonths(3).minusDays(1), a != null);
     }
 
     static Resolution relativeSeason(Hit h, LocalDate a, Tense t) {
@@ -137,7 +137,7 @@ final class PeriodResolver {
 
     static Resolution season(int s, int y, String rule, boolean relative) {
         LocalDate[] w = seasonWindow(s, y);
-        return new Resolution(y + "-" + SEASONS[s], Precision.SEASON, rule, w[0], w[1], relative);
+        return new Resolution(Windows.year(y) + "-" + SEASONS[s], Precision.SEASON, rule, w[0], w[1], relative);
     }
 
     static Resolution periodEdge(Hit h, LocalDate a, Supplier<Tense> tense) {
@@ -158,7 +158,7 @@ final class PeriodResolver {
                 int y = a.getYear() + h.quantity;
                 f = LocalDate.of(y, 1, 1);
                 l = LocalDate.of(y, 12, 31);
-                value = String.valueOf(y);
+                value = Windows.year(y);
             }
         }
         String rule = "relative-" + unitName(h.unit) + "-" + h.mod;

@@ -167,6 +167,9 @@ final class QuotedSpeech {
                 }
                 continue;
             }
+            if (c != '"' && c != '\'' && c < '«') {
+                continue; // not a quote mark: most characters stop here
+            }
             char f = family(text, i);
             if (f == 0) {
                 continue;

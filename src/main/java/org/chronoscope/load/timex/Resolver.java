@@ -222,10 +222,10 @@ final class Resolver {
         LocalDate first = LocalDate.of(h.year, 1, 1);
         LocalDate last = LocalDate.of(h.year, 12, 31);
         if (h.mod == null) {
-            return new Resolution(String.valueOf(h.year), Precision.YEAR, rule, first, last, false);
+            return new Resolution(Windows.year(h.year), Precision.YEAR, rule, first, last, false);
         }
         LocalDate[] part = part(first, last, h.mod);
-        return new Resolution(String.valueOf(h.year), Precision.APPROXIMATE, rule + "-" + h.mod, part[0], part[1], false);
+        return new Resolution(Windows.year(h.year), Precision.APPROXIMATE, rule + "-" + h.mod, part[0], part[1], false);
     }
 
     private static Resolution weekday(Hit h, LocalDate a, java.util.function.Supplier<Tense> tense) {
@@ -267,7 +267,7 @@ final class Resolver {
             }
             default -> {
                 int y = base.getYear() + q;
-                yield new Resolution(String.valueOf(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
+                yield new Resolution(Windows.year(y), Precision.YEAR, rule, LocalDate.of(y, 1, 1),
                         LocalDate.of(y, 12, 31), true);
             }
         };
@@ -287,7 +287,7 @@ final class Resolver {
                 case Hit.DECADE -> new Resolution("PAST_REF", Precision.APPROXIMATE, "ago-vague", null, null, true);
                 default -> {
                     int y = a.getYear() - q;
-                    yield new Resolution(String.valueOf(y), Precision.YEAR, "ago-exact", LocalDate.of(y, 1, 1),
+                    yield new Resolution(Windows.year(y), Precision.YEAR, "ago-exact", LocalDate.of(y, 1, 1),
                             LocalDate.of(y, 12, 31), true);
                 }
             };
@@ -362,7 +362,7 @@ final class Resolver {
                     : h.unit == Hit.MONTH ? new Resolution(yearMonth(shifted.getYear(), shifted.getMonthValue()),
                             Precision.MONTH, "relative-in", shifted.withDayOfMonth(1),
                             shifted.with(TemporalAdjusters.lastDayOfMonth()), true)
-                    : new Resolution(String.valueOf(shifted.getYear()), Precision.YEAR, "relative-in",
+                    : new Resolution(Windows.year(shifted.getYear()), Precision.YEAR, "relative-in",
                             LocalDate.of(shifted.getYear(), 1, 1), LocalDate.of(shifted.getYear(), 12, 31), true);
         };
     }

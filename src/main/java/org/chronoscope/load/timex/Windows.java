@@ -76,11 +76,22 @@ final class Windows {
 
     static String isoWeek(LocalDate d) {
         int w = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return d.get(IsoFields.WEEK_BASED_YEAR) + (w < 10 ? "-W0" : "-W") + w;
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + (w < 10 ? "-W0" : "-W") + w;
     }
 
     static String yearMonth(int y, int m) {
-        return y + (m < 10 ? "-0" : "-") + m;
+        return year(y) + (m < 10 ? "-0" : "-") + m;
+    }
+
+    /**
+     * A year as TIMEX3 and ISO 8601 write it: four digits (0999, 0001), and beyond 0000–9999 a sign and at least
+     * four digits (+10000, -0001), as {@link LocalDate#toString()} writes a day's year.
+     */
+    static String year(int y) {
+        if (y >= 0 && y <= 9999) {
+            return String.format("%04d", y);
+        }
+        return (y < 0 ? "-" : "+") + String.format("%04d", Math.abs((long) y));
     }
 
     static LocalDate safeDate(int y, int m, int d) {

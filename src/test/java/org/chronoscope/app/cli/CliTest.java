@@ -56,6 +56,42 @@ class CliTest {
     }
 
     @Test
+    void dump_actors_lists_every_actor_with_its_kind_affiliation_aliases_mentions_and_origin() throws Exception {
+        Path corpus = Path.of(CliTest.class.getResource("/actors/two-countries").toURI());
+        Path file = dir.resolve("actors.json");
+        assertEquals(0, run("--corpus", corpus.toString(), "--dump-actors", file.toString()), err());
+        JsonNode actors = new ObjectMapper().readTree(file.toFile());
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
+        for (JsonNode a : actors) {
+            for (String field : new String[] {"id", "name", "kind", "affiliation", "aliases", "mentions", "origin"}) {
+                assertTrue(a.has(field), a.path("id").asText() + " lacks " + field);
+            }
+            byId.put(a.get("id").asText(), a);
+        }
+        JsonNode jaishankar = byId.get("subrahmanyam-jaishankar");
+        assertEquals("person", jaishankar.get("kind").asText());
+        assertEquals("india", jaishankar.get("affiliation").asText());
+        assertEquals("discovered", jaishankar.get("origin").asText());
+        assertEquals(3, jaishankar.get("mentions").asInt()); // "S. Jaishankar", "Jaishankar", "Subrahmanyam Jaishankar"
+        List<String> aliases = new ArrayList<>();
+        jaishankar.get("aliases").forEach(x -> aliases.add(x.asText()));
+        assertTrue(aliases.containsAll(List.of("S. Jaishankar", "Jaishankar")), aliases.toString());
+        assertEquals("state", byId.get("pakistan").get("kind").asText());
+        assertTrue(byId.get("pakistan").get("affiliation").isNull());
+        assertEquals("organisation", byId.get("un").get("kind").asText());
+        out.reset();
+        assertEquals(0, run("--corpus", Seeds.FOLDER.toString(), "--dump-actors", "-"), err());
+        JsonNode seeds = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode zelensky = null;
+        for (JsonNode a : seeds) {
+            zelensky = a.get("id").asText().equals("zelensky") ? a : zelensky;
+        }
+        assertEquals("catalogue", zelensky.get("origin").asText());
+        assertEquals("ukraine", zelensky.get("affiliation").asText());
+        assertTrue(zelensky.get("mentions").asInt() > 5, zelensky.toString());
+    }
+
+    @Test
     void dump_timex_to_standard_output_lists_expressions_at_their_offsets() throws IOException {
         assertEquals(0, run("--corpus", Seeds.FOLDER.toString(), "--dump-timex", "-"), err());
         JsonNode list = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
