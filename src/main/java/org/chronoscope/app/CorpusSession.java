@@ -2,6 +2,7 @@ package org.chronoscope.app;
 
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Messages;
 import org.chronoscope.app.task.TaskRunner;
@@ -58,19 +59,29 @@ final class CorpusSession {
         runCancellable(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
     }
 
-    void open(Path dir, CompletableFuture<Corpus> loading) {
-        run(new Task<>() {
+    /** Follows a load begun before the window existed; cancelling the task cancels that load. */
+    void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
+        String name = String.valueOf(dir.getFileName());
+        Task<Corpus> task = new Task<>() {
             @Override
             protected Corpus call() throws Exception {
-                updateMessage("Loading " + dir.getFileName() + "…");
+                updateMessage(Messages.text("corpus.loading", name));
                 updateProgress(-1, 1);
+                progress.follow((done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage(CorpusTasks.progressText(name, done, total));
+                });
                 try {
                     return loading.get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir), false);
+        };
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> progress.cancel());
+        loadsStarted++;
+        tasks.runCancellable(task, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir),
+                () -> cancelled.accept(Messages.text("corpus.loadCancelled", dir.getFileName())));
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -158,19 +169,13 @@ final class CorpusSession {
     }
 
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, Messages.text("corpus.loadFailed", dir), true);
+        run(task, dir, then, Messages.text("corpus.loadFailed", dir));
     }
 
+    /** Runs a load, warming the drawing code meanwhile (not at start-up, where it would delay the first frame). */
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
-        run(task, dir, then, failureHeader, true);
-    }
-
-    /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
-    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader, boolean warm) {
         loadsStarted++;
         tasks.run(task, then, failureHeader);
-        if (warm) {
-            warmUp.accept(task::isDone);
-        }
+        warmUp.accept(task::isDone);
     }
 }

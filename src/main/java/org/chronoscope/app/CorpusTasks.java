@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.BiConsumer;
 
 /** Background work of the window: loading a corpus folder, adding an article file. Never on the FX thread. */
 public final class CorpusTasks {
@@ -39,8 +40,7 @@ public final class CorpusTasks {
                     public void articles(int done, int total) {
                         if (total > 0) {
                             updateProgress(done, total);
-                            updateMessage(done < total ? Messages.text("corpus.reading", name, done, total)
-                                    : Messages.text("corpus.merging", name, total));
+                            updateMessage(progressText(name, done, total));
                         }
                     }
 
@@ -127,6 +127,47 @@ public final class CorpusTasks {
             Files.deleteIfExists(tmp);
         }
         return target;
+    }
+
+    /** What the status bar says while a load has read done of total articles. */
+    static String progressText(String name, int done, int total) {
+        return done < total ? Messages.text("corpus.reading", name, done, total)
+                : Messages.text("corpus.merging", name, total);
+    }
+
+    /**
+     * The progress of a load begun before the window existed (at start-up): the window's task follows it and may
+     * cancel it.
+     */
+    static final class Preloading implements CorpusLoader.Progress {
+        private volatile BiConsumer<Integer, Integer> follower = (done, total) -> { };
+        private volatile int done;
+        private volatile int total;
+        private volatile boolean cancelled;
+
+        @Override
+        public void articles(int articlesDone, int articles) {
+            done = articlesDone;
+            total = articles;
+            follower.accept(articlesDone, articles);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        /** From now on, tells follower how far the load got (at once, if it has begun). */
+        void follow(BiConsumer<Integer, Integer> f) {
+            follower = f;
+            if (total > 0) {
+                f.accept(done, total);
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
     }
 
     static Corpus loadNow(Path folder) {

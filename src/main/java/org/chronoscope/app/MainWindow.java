@@ -122,8 +122,8 @@ public final class MainWindow {
     }
 
     /** Shows a corpus still loading in the background (started before the window existed). */
-    public void open(Path dir, CompletableFuture<Corpus> loading) {
-        session.open(dir, loading);
+    public void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
+        session.open(dir, loading, progress);
     }
 
     /** Shows a corpus loaded from dir (FX thread), and watches dir for changes. */
