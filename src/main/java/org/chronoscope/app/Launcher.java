@@ -3,6 +3,7 @@ package org.chronoscope.app;
 import org.chronoscope.app.cli.Arguments;
 import org.chronoscope.app.cli.Cli;
 import org.chronoscope.app.cli.Options;
+import org.chronoscope.model.OneLine;
 
 /**
  * Entry point of the jar. Not an {@code Application}, so the shaded jar starts without module-path set-up.
@@ -19,7 +20,7 @@ public final class Launcher {
             System.exit(Cli.BAD_USAGE);
         }
         if (!Cli.opensWindow(parsed)) {
-            System.exit(Cli.run(parsed, System.out, System.err));
+            System.exit(runCommands(parsed));
         }
         String noWindow = DisplayCheck.problem();
         if (noWindow != null) {
@@ -37,5 +38,21 @@ public final class Launcher {
                     + DisplayCheck.NO_WINDOW_OPTIONS.replaceFirst("^or ", ""));
             System.exit(1);
         }
+    }
+
+    /**
+     * Runs the command line's commands; whatever goes wrong, the process ends (the JavaFX toolkit an export starts
+     * would keep it alive) with a one-line message and status 1, never a stack trace.
+     */
+    private static int runCommands(Arguments parsed) {
+        try {
+            return Cli.run(parsed, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println("chronoscope: out of memory (" + Runtime.getRuntime().maxMemory() / 1_000_000
+                    + " MB); start Java with more, e.g. java -Xmx4g -jar chronoscope.jar");
+        } catch (RuntimeException | Error e) {
+            System.err.println("chronoscope: internal error, nothing more was done: " + OneLine.text(String.valueOf(e)));
+        }
+        return 1;
     }
 }

@@ -17,6 +17,8 @@ import org.chronoscope.model.Topic;
  * The events as CSV: one row per event with the fields of {@code --dump-events}, lists joined by "; ", the
  * sources as "outlet: quote" lines in one cell. RFC 4180 (CRLF rows, fields quoted when they hold a comma, a
  * quote or a line break, quotes doubled), UTF-8 with a byte-order mark so spreadsheet programs read it as UTF-8.
+ * A cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return: a quote
+ * from a hostile page may) starts with an apostrophe instead, as OWASP advises against CSV injection.
  */
 public final class CsvExport {
     public static final List<String> COLUMNS = List.of("id", "title", "summary", "category", "start", "end",
@@ -59,9 +61,18 @@ public final class CsvExport {
             if (i > 0) {
                 w.write(',');
             }
-            w.write(quote(fields.get(i)));
+            w.write(quote(guard(fields.get(i))));
         }
         w.write(ROW_END);
+    }
+
+    /** The cell with an apostrophe before it when a spreadsheet would read it as a formula (OWASP, CSV injection). */
+    static String guard(String field) {
+        if (field.isEmpty()) {
+            return field;
+        }
+        char c = field.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
     }
 
     /** RFC 4180: a field holding a comma, a double quote or a line break is quoted, its quotes doubled. */

@@ -22,11 +22,13 @@ public record ExportOptions(double width, double scale, String title, String sub
                             boolean legend, boolean sources, boolean dark, LaneMode lanes, Boolean compressed,
                             LabelPolicy labels) {
     public static final int DEFAULT_WIDTH = 2400;
+    /** The narrowest page the painter lays out, in logical pixels. */
+    public static final int MIN_WIDTH = 200;
     /** Logical width used with a scale alone: about a full-screen window. */
     public static final int WINDOW_WIDTH = 1200;
 
     public ExportOptions {
-        if (!(width >= 200)) {
+        if (!(width >= MIN_WIDTH)) {
             throw new IllegalArgumentException("width must be at least 200 px, not " + width);
         }
         lanes = lanes == null ? LaneMode.SIDE : lanes;

@@ -117,8 +117,11 @@ public final class ArticleCache {
         }
         Key key;
         try {
+            if (Files.size(file) > ArticleLimits.maxBytes()) {
+                return compute.get(); // refused by the reader, with its reason; not worth hashing
+            }
             key = Key.of(file, fromCorpus, codeKey);
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             return compute.get(); // the stage says what is wrong with the file
         }
         Path entry = folder.resolve(entryName(key.name));
@@ -235,7 +238,14 @@ public final class ArticleCache {
 
         static Key of(Path file, ArticleMeta fromCorpus, String codeKey) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            byte[] content = Files.readAllBytes(file);
+            MessageDigest content = sha256();
+            long length = 0;
+            try (InputStream in = Files.newInputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; length += n) {
+                    content.update(buffer, 0, n);
+                }
+            }
             String name = file.getFileName().toString();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
             DataOutputStream d = new DataOutputStream(buffer);
@@ -244,9 +254,9 @@ public final class ArticleCache {
             d.writeInt(nameBytes.length);
             d.write(nameBytes);
             d.writeLong(attributes.size());
-            d.writeLong(content.length);
+            d.writeLong(length);
             d.writeLong(attributes.lastModifiedTime().toMillis());
-            d.write(digest(content));
+            d.write(content.digest());
             byte[] meta = ArticleStageCodec.encode(fromCorpus);
             d.writeInt(meta.length);
             d.write(meta);
@@ -255,16 +265,16 @@ public final class ArticleCache {
         }
     }
 
-    private static byte[] digest(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
     private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(digest(bytes));
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /**
@@ -289,12 +299,7 @@ public final class ArticleCache {
         }
 
         private static String hash(Path root) throws IOException {
-            MessageDigest md;
-            try {
-                md = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            MessageDigest md = sha256();
             md.update(Integer.toString(FORMAT).getBytes(StandardCharsets.UTF_8));
             for (String prefix : CODE) {
                 Path dir = root.resolve(prefix);

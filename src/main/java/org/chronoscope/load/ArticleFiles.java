@@ -29,10 +29,25 @@ public final class ArticleFiles {
                     + "); skipped"));
             return Optional.empty();
         }
-        Optional<Article> read = kind.get() == ArticleKind.TEXT ? ArticleReader.read(file, fromCorpus, problems)
-                : readBytes(file, name, problems).flatMap(bytes -> kind.get().parse(name, bytes, problems))
-                .map(a -> fromCorpus == null ? a : a.withMeta(fromCorpus.over(a.meta())));
-        return read.map(a -> PublishedFallback.apply(a, problems));
+        try {
+            String tooLarge = ArticleLimits.tooLarge(Files.size(file));
+            if (tooLarge != null) {
+                problems.add(Problem.warning(name, tooLarge));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            problems.add(Problem.warning(name, "cannot be read (" + e.getMessage() + "); skipped"));
+            return Optional.empty();
+        }
+        try {
+            Optional<Article> read = kind.get() == ArticleKind.TEXT ? ArticleReader.read(file, fromCorpus, problems)
+                    : readBytes(file, name, problems).flatMap(bytes -> kind.get().parse(name, bytes, problems))
+                    .map(a -> fromCorpus == null ? a : a.withMeta(fromCorpus.over(a.meta())));
+            return read.map(a -> PublishedFallback.apply(a, problems));
+        } catch (OutOfMemoryError e) {
+            problems.add(Problem.warning(name, ArticleLimits.outOfMemory()));
+            return Optional.empty();
+        }
     }
 
     private static Optional<byte[]> readBytes(Path file, String name, List<Problem> problems) {

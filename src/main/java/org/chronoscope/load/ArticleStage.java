@@ -27,7 +27,12 @@ record ArticleStage(Article article, ArticleActors actors, ArticleEvents events,
         if (a == null) {
             return new ArticleStage(null, null, null, problems);
         }
-        ArticleActors actors = recognizer.recognise(a);
-        return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+        try {
+            ArticleActors actors = recognizer.recognise(a);
+            return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
+        } catch (OutOfMemoryError e) {
+            problems.add(Problem.warning(file.getFileName().toString(), ArticleLimits.outOfMemory()));
+            return new ArticleStage(null, null, null, problems);
+        }
     }
 }

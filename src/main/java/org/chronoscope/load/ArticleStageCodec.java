@@ -240,6 +240,7 @@ final class ArticleStageCodec {
             for (int t : terms) {
                 d.writeInt(t);
             }
+            d.writeInt(c.part());
         }
 
         void eventDate(EventDate e) throws IOException {
@@ -406,8 +407,9 @@ final class ArticleStageCodec {
             for (int i = 0; i < n; i++) {
                 terms[i] = b.getInt();
             }
+            int part = b.getInt();
             return new Candidate(passage, title, date, category, actors, places, topics, speaker, speakerAt,
-                    resolvedAt, terms);
+                    resolvedAt, terms, part);
         }
 
         EventDate eventDate() {

@@ -219,8 +219,16 @@ public final class AtomicWrite {
         try {
             return Path.of(typed);
         } catch (InvalidPathException e) {
-            throw new IOException(OneLine.fileName(typed) + ": not a path this system can use (" + e.getReason() + ")",
-                    e);
+            throw new IOException(unusablePath(typed, e), e);
         }
+    }
+
+    /** Why a typed path cannot be used, naming it and, for a name the locale cannot spell, what to do. */
+    public static String unusablePath(String typed, InvalidPathException e) {
+        String encoding = System.getProperty("sun.jnu.encoding", "");
+        return OneLine.fileName(typed) + ": not a path this system can use (" + e.getReason() + ")"
+                + (encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF") ? ""
+                : "; file names are read as " + encoding + " here: run Chronoscope with a UTF-8 locale, e.g. "
+                + "LC_ALL=C.UTF-8");
     }
 }

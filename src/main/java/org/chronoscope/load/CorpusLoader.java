@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.actors.CorpusActors;
@@ -79,7 +78,7 @@ public final class CorpusLoader {
         ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
         ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
-        List<Path> files = articleFiles(folder, problems);
+        List<Path> files = CorpusFiles.list(folder, problems);
         AtomicInteger done = new AtomicInteger();
         progress.articles(0, files.size());
         List<ArticleStage> read = files.parallelStream()
@@ -129,18 +128,6 @@ public final class CorpusLoader {
     public static final Comparator<TimelineEvent> EVENT_ORDER = Comparator
             .comparing((TimelineEvent e) -> e.date().start(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TimelineEvent::id);
-
-    private static List<Path> articleFiles(Path folder, List<Problem> problems) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(ArticleKind::isArticle)
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .toList();
-        } catch (IOException e) {
-            problems.add(Problem.error(folder.toString(), "cannot list the folder: " + e.getMessage()));
-            return List.of();
-        }
-    }
 
     /**
      * The bundled seeds: {@code ./seeds} when run from the project folder, else a copy of the seeds inside the

@@ -1,13 +1,18 @@
 package org.chronoscope.load;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
+/**
+ * Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-32 or UTF-16 with a BOM, else Windows-1252.
+ * Bytes that are not valid in the encoding are never decoded in silence: a warning gives the offset of the first.
+ */
 final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -16,7 +21,7 @@ final class TextDecoder {
 
     /** True for bytes that are not text: a NUL byte, or many control characters, in the first 8 KiB. */
     static boolean looksBinary(byte[] bytes) {
-        if (hasUtf16Bom(bytes)) {
+        if (utf32(bytes) != null || hasUtf16Bom(bytes)) {
             return false;
         }
         int n = Math.min(bytes.length, 8192);
@@ -37,11 +42,50 @@ final class TextDecoder {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return decodeUtf8OrFallback(bytes, 3);
         }
+        Charset utf32 = utf32(bytes);
+        if (utf32 != null) {
+            return strict(bytes, 4, utf32, "UTF-32");
+        }
         if (hasUtf16Bom(bytes)) {
             Charset cs = (bytes[0] & 0xff) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
-            return new DecodedText(new String(bytes, 2, bytes.length - 2, cs), null);
+            return strict(bytes, 2, cs, "UTF-16");
         }
         return decodeUtf8OrFallback(bytes, 0);
+    }
+
+    /** UTF-32BE or UTF-32LE when the bytes start with its byte-order mark, else null. */
+    private static Charset utf32(byte[] b) {
+        if (b.length < 4) {
+            return null;
+        }
+        int b0 = b[0] & 0xff;
+        int b1 = b[1] & 0xff;
+        int b2 = b[2] & 0xff;
+        int b3 = b[3] & 0xff;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF) {
+            return Charset.forName("UTF-32BE");
+        }
+        return b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 ? Charset.forName("UTF-32LE") : null;
+    }
+
+    /** The text in that encoding; bytes not valid in it are read as U+FFFD with a warning naming the first. */
+    private static DecodedText strict(byte[] bytes, int offset, Charset cs, String name) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8L,
+                (long) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 1));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (!result.isError()) {
+            return new DecodedText(out.flip().toString(), null);
+        }
+        int bad = in.position();
+        return new DecodedText(new String(bytes, offset, bytes.length - offset, cs), "not valid " + name
+                + " (first bad byte at offset " + bad + "); each bad part replaced with U+FFFD");
     }
 
     private static boolean hasUtf16Bom(byte[] b) {

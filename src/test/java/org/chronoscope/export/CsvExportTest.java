@@ -105,4 +105,22 @@ class CsvExportTest {
         assertEquals("\"say \"\"hi\"\"\"", CsvExport.quote("say \"hi\""));
         assertEquals("\"two\nlines\"", CsvExport.quote("two\nlines"));
     }
+
+    @Test
+    void a_cell_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe() throws IOException {
+        String summary = "=HYPERLINK(\"http://evil.example\",\"click\")";
+        TimelineEvent odd = new TimelineEvent("odd", "+cmd|' /C calc'!A0", summary,
+                new EventDate(LocalDate.of(2025, 3, 1), null, Precision.DAY,
+                        new DateBasis(BasisKind.HAND_TYPED, null, null, null, "typed by hand")),
+                Category.STATEMENT, List.of("us"), List.of(), Set.of(),
+                List.of(new Passage("@evil.txt", 0, 3, "Yes")), Origin.CURATED, "-2+3");
+        List<List<String>> rows = parse(new String(export(seeds, List.of(odd)), StandardCharsets.UTF_8).substring(1));
+        assertEquals("'+cmd|' /C calc'!A0", rows.get(1).get(1));
+        assertEquals("'" + summary, rows.get(1).get(2));
+        assertEquals("'-2+3", rows.get(1).get(15));
+        assertEquals("'@evil.txt: Yes", rows.get(1).get(16));
+        assertEquals("odd", rows.get(1).get(0), "other cells are left as they are");
+        assertEquals("\t", CsvExport.guard("\t").substring(1));
+        assertEquals("a=b", CsvExport.guard("a=b"));
+    }
 }

@@ -15,7 +15,7 @@ final class ExportCsvCommand implements Command {
         }
         String target = run.args().value(Options.EXPORT_CSV);
         Output.write(target, run.out(), o -> CsvExport.write(o, run.corpus(), events));
-        if (!target.equals("-")) {
+        if (!Output.isStandardOutput(target)) {
             run.out().printf("wrote %s (%d events, CSV)%n", target, events.size());
         }
         return 0;

@@ -27,10 +27,11 @@ final class ExportPngCommand implements Command {
         if (PngExport.shown(run.corpus(), query).isEmpty()) {
             throw new UsageException("nothing to export: no dated event matches the filters given");
         }
-        FxRuntime.ensureStarted(!"false".equals(System.getProperty("chronoscope.headless")));
+        ExportOptions options = options(args);
         Path output = Options.path(Options.EXPORT_PNG.name(), args.value(Options.EXPORT_PNG));
+        FxRuntime.ensureStarted(!"false".equals(System.getProperty("chronoscope.headless")));
         try {
-            PngExport.Result r = PngExport.export(run.corpus(), query, notes, options(args), output,
+            PngExport.Result r = PngExport.export(run.corpus(), query, notes, options, output,
                     AtomicFileSink.INSTANCE);
             for (Annotation a : r.notShown()) {
                 run.err().println("chronoscope: note \"" + a.headline() + "\" is not in the picture ("
@@ -49,13 +50,23 @@ final class ExportPngCommand implements Command {
         }
     }
 
-    /** Width and scale: --width alone sets the width at 1×; --scale alone draws a window-wide page N times finer. */
-    static ExportOptions options(Arguments args) {
+    /**
+     * Width and scale: --width alone sets the width at 1×; --scale alone draws a window-wide page N times finer.
+     * A page narrower than the smallest the painter lays out is a usage error naming the width that would do.
+     */
+    static ExportOptions options(Arguments args) throws UsageException {
         Integer width = args.value(Options.WIDTH);
         Double scale = args.value(Options.SCALE);
         double s = scale != null ? scale : 1;
         double pixelWidth = width != null ? width : scale != null ? ExportOptions.WINDOW_WIDTH * s
                 : ExportOptions.DEFAULT_WIDTH;
+        if (!(pixelWidth / s >= ExportOptions.MIN_WIDTH)) {
+            throw new UsageException(String.format(java.util.Locale.ROOT, "%s %d with %s %s leaves a page %d px "
+                    + "wide, under the smallest of %d: give %s %d or more, or a smaller %s", Options.WIDTH.name(),
+                    width, Options.SCALE.name(), scale % 1 == 0 ? String.valueOf(scale.intValue()) : scale,
+                    (int) (pixelWidth / s), ExportOptions.MIN_WIDTH, Options.WIDTH.name(),
+                    (int) Math.ceil(ExportOptions.MIN_WIDTH * s), Options.SCALE.name()));
+        }
         return new ExportOptions(pixelWidth / s, s, args.value(Options.TITLE), args.value(Options.SUBTITLE),
                 !args.has(Options.NO_ANNOTATIONS), !args.has(Options.NO_LEGEND), !args.has(Options.NO_SOURCES),
                 args.has(Options.DARK), null, null, args.value(Options.LABELS));

@@ -16,7 +16,7 @@ final class ExportTimelineJsCommand implements Command {
         }
         String target = run.args().value(Options.EXPORT_TIMELINEJS);
         Output.write(target, run.out(), o -> TimelineJsExport.write(o, run.corpus(), events, null, null));
-        if (!target.equals("-")) {
+        if (!Output.isStandardOutput(target)) {
             run.out().printf("wrote %s (%d events, TimelineJS3 JSON)%n", target, events.size());
         }
         return 0;

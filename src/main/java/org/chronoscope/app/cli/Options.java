@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.chronoscope.export.ExportOptions;
+import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.model.Category;
 import org.chronoscope.model.layout.LabelPolicy;
 
@@ -94,7 +95,7 @@ public final class Options {
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
-            throw new UsageException(option + ": \"" + text + "\" is not a valid path: " + e.getReason());
+            throw new UsageException(option + ": " + AtomicWrite.unusablePath(text, e));
         }
     }
 
@@ -102,15 +103,20 @@ public final class Options {
     static LocalDate date(String option, String text, boolean end) throws UsageException {
         String v = text.trim();
         try {
+            LocalDate d;
             if (v.length() == 4 && v.chars().allMatch(Character::isDigit)) {
                 int y = Integer.parseInt(v);
-                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
-            }
-            if (v.length() == 7 && v.charAt(4) == '-') {
+                d = end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            } else if (v.length() == 7 && v.charAt(4) == '-') {
                 YearMonth ym = YearMonth.parse(v);
-                return end ? ym.atEndOfMonth() : ym.atDay(1);
+                d = end ? ym.atEndOfMonth() : ym.atDay(1);
+            } else {
+                d = LocalDate.parse(v);
             }
-            return LocalDate.parse(v);
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw new UsageException(option + ": \"" + text + "\" is outside the years 1 to 9999");
+            }
+            return d;
         } catch (DateTimeParseException e) {
             throw new UsageException(option + ": \"" + text + "\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY");
         }

@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.load.JsonFiles;
 
-/** Where a command's output goes: {@code -} is standard output, anything else a file written atomically. */
+/**
+ * Where a command's output goes: {@code -} (or {@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1},
+ * which name it too) is standard output, anything else a file written atomically.
+ */
 final class Output {
     private Output() {
     }
@@ -25,7 +26,7 @@ final class Output {
     }
 
     static void write(String target, PrintStream out, AtomicWrite.Content content) throws IOException {
-        if (target.equals("-")) {
+        if (isStandardOutput(target)) {
             content.writeTo(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -40,12 +41,12 @@ final class Output {
             out.flush();
             return;
         }
-        Path file;
-        try {
-            file = Path.of(target);
-        } catch (InvalidPathException e) {
-            throw new IOException(target + ": " + e.getReason(), e);
-        }
-        AtomicWrite.write(file, content);
+        AtomicWrite.write(AtomicWrite.path(target), content);
+    }
+
+    /** True for a name of this process's standard output (a pipe or terminal cannot be replaced by a file). */
+    static boolean isStandardOutput(String target) {
+        return target.equals("-") || target.equals("/dev/stdout") || target.equals("/dev/fd/1")
+                || target.equals("/proc/self/fd/1");
     }
 }

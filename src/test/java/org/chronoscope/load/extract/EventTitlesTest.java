@@ -78,7 +78,7 @@ class EventTitlesTest {
         // reported speech becomes Speaker: claim
         "[p:Sergei Lavrov=Lavrov] told reporters in Moscow on Tuesday that Russia was ready to resume talks. | - | - | Lavrov: Russia was ready to resume talks",
         "\"We will not accept any deal that rewards aggression,\" [p:Kaja Kallas=Kallas] said on Monday. | - | - | Kallas: we will not accept any deal that rewards aggression",
-        "The talks will resume next week, a senior European official said on Thursday. | - | - | European official: the talks will resume",
+        "The talks will resume next week, a senior European official said on Thursday. | - | - | Senior European official: the talks will resume",
         "Talks will resume next week, the minister said. | - | - | Minister: Talks will resume",
         "According to [the Pentagon], two US destroyers entered the Red Sea on Saturday. | - | - | Pentagon: two US destroyers entered the Red Sea",
         "[p:Dmitry Peskov=Peskov], the Kremlin spokesman, said on Wednesday that no date had been set for a summit. | - | - | Peskov: no date had been set for a summit",
