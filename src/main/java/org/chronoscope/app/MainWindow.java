@@ -122,7 +122,7 @@ public final class MainWindow {
     }
 
     /** Shows a corpus still loading in the background (started before the window existed). */
-    public void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
+    void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
         session.open(dir, loading, progress);
     }
 
