@@ -23,7 +23,8 @@ public class ChronoscopeApp extends Application {
     private MainWindow window;
 
     /** Which folder (it may need the preferences, slow to read the first time) and its corpus, loading. */
-    record Preload(CompletableFuture<Path> folder, CompletableFuture<Corpus> corpus) {
+    record Preload(CompletableFuture<Path> folder, CompletableFuture<Corpus> corpus,
+                   CorpusTasks.Preloading progress) {
     }
 
     /** Opens the window on {@code corpus}, or (null) on the last corpus opened, else the bundled seeds. */
@@ -34,7 +35,8 @@ public class ChronoscopeApp extends Application {
             prefs.lastCorpus(); // reads the preferences file here, not on the FX thread (even with --corpus)
             return corpusFolder(corpus, prefs);
         }, background);
-        preload = new Preload(folder, folder.thenApply(CorpusTasks::loadNow));
+        CorpusTasks.Preloading progress = new CorpusTasks.Preloading();
+        preload = new Preload(folder, folder.thenApply(f -> CorpusTasks.loadNow(f, progress)), progress);
         Application.launch(ChronoscopeApp.class);
     }
 
@@ -61,7 +63,7 @@ public class ChronoscopeApp extends Application {
         if (p == null) {
             window.open(folder);
         } else if (window.corpus() == null) {
-            window.open(folder, p.corpus());
+            window.open(folder, p.corpus(), p.progress());
         }
     }
 

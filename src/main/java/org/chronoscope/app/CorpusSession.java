@@ -2,6 +2,7 @@ package org.chronoscope.app;
 
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Messages;
 import org.chronoscope.app.task.TaskRunner;
@@ -28,6 +29,7 @@ final class CorpusSession {
     private final TaskRunner.ErrorReporter errors;
     private final Consumer<BooleanSupplier> warmUp;
     private LinkFetcher linkFetcher = new LinkFetcher();
+    private Consumer<String> cancelled = m -> { };
     private Path folder;
     private CorpusWatcher watcher;
     /** The folder's files as the latest load of ours found them (set on the loader thread). */
@@ -54,22 +56,32 @@ final class CorpusSession {
     }
 
     void open(Path dir) {
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
+        runCancellable(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> shown.accept(dir, c));
     }
 
-    void open(Path dir, CompletableFuture<Corpus> loading) {
-        run(new Task<>() {
+    /** Follows a load begun before the window existed; cancelling the task cancels that load. */
+    void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
+        String name = String.valueOf(dir.getFileName());
+        Task<Corpus> task = new Task<>() {
             @Override
             protected Corpus call() throws Exception {
-                updateMessage("Loading " + dir.getFileName() + "…");
+                updateMessage(Messages.text("corpus.loading", name));
                 updateProgress(-1, 1);
+                progress.follow((done, total) -> {
+                    updateProgress(done, total);
+                    updateMessage(CorpusTasks.progressText(name, done, total));
+                });
                 try {
                     return loading.get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception ex ? ex : e;
                 }
             }
-        }, dir, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir), false);
+        };
+        task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> progress.cancel());
+        loadsStarted++;
+        tasks.runCancellable(task, c -> shown.accept(dir, c), Messages.text("corpus.loadFailed", dir),
+                () -> cancelled.accept(Messages.text("corpus.loadCancelled", dir.getFileName())));
     }
 
     /** The window now shows dir: watch it (and stop watching the folder shown before). */
@@ -102,7 +114,7 @@ final class CorpusSession {
         if (dir == null) {
             return;
         }
-        run(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
+        runCancellable(CorpusTasks.load(dir, () -> loadedStamp = FolderStamp.of(dir)), dir, c -> {
             if (dir.equals(folder)) {
                 reloaded.accept(c);
                 then.accept(c);
@@ -131,6 +143,11 @@ final class CorpusSession {
                 c -> shown.accept(dir, c), Messages.text("corpus.fetchFailed", link));
     }
 
+    /** Gets the words for the user when a load is cancelled (on the FX thread). */
+    void setOnCancelled(Consumer<String> said) {
+        cancelled = said;
+    }
+
     /** For tests: a fetcher with a short timeout. */
     void setLinkFetcher(LinkFetcher fetcher) {
         linkFetcher = fetcher;
@@ -141,20 +158,24 @@ final class CorpusSession {
         return loadsStarted;
     }
 
+    /** A load the user may cancel: the window keeps what it showed, and the status says so. */
+    private void runCancellable(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
+        loadsStarted++;
+        tasks.runCancellable(task, then, Messages.text("corpus.loadFailed", dir), () -> {
+            loadedStamp = null; // the folder was not loaded as it is: a change from now on reloads it
+            cancelled.accept(Messages.text("corpus.loadCancelled", dir.getFileName()));
+        });
+        warmUp.accept(task::isDone);
+    }
+
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then) {
-        run(task, dir, then, Messages.text("corpus.loadFailed", dir), true);
+        run(task, dir, then, Messages.text("corpus.loadFailed", dir));
     }
 
+    /** Runs a load, warming the drawing code meanwhile (not at start-up, where it would delay the first frame). */
     private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader) {
-        run(task, dir, then, failureHeader, true);
-    }
-
-    /** Runs a load; warm: also warm the drawing code meanwhile (not at start-up, where it would delay the first frame). */
-    private void run(Task<Corpus> task, Path dir, Consumer<Corpus> then, String failureHeader, boolean warm) {
         loadsStarted++;
         tasks.run(task, then, failureHeader);
-        if (warm) {
-            warmUp.accept(task::isDone);
-        }
+        warmUp.accept(task::isDone);
     }
 }

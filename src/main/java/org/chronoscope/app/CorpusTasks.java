@@ -5,6 +5,7 @@ import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.LinkFetcher;
 import org.chronoscope.model.Corpus;
+import org.chronoscope.model.Messages;
 import org.chronoscope.model.OneLine;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 
 /** Background work of the window: loading a corpus folder, adding an article file. Never on the FX thread. */
 public final class CorpusTasks {
@@ -23,17 +25,34 @@ public final class CorpusTasks {
         return load(folder, () -> { });
     }
 
-    /** Loads a folder, calling beforeRead on the loader thread just before the files are read. */
+    /**
+     * Loads a folder, calling beforeRead on the loader thread just before the files are read. Progress counts the
+     * articles read; cancelling the task stops the load (the corpus shown before stays).
+     */
     static Task<Corpus> load(Path folder, Runnable beforeRead) {
         return new Task<>() {
             @Override
             protected Corpus call() {
-                updateMessage("Loading " + folder.getFileName() + "…");
+                String name = String.valueOf(folder.getFileName());
+                updateMessage(Messages.text("corpus.loading", name));
                 updateProgress(-1, 1);
                 beforeRead.run();
-                Corpus c = loadNow(folder);
+                Corpus c = loadNow(folder, new CorpusLoader.Progress() {
+                    @Override
+                    public void articles(int done, int total) {
+                        if (total > 0) {
+                            updateProgress(done, total);
+                            updateMessage(progressText(name, done, total));
+                        }
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
                 updateProgress(1, 1);
-                updateMessage("Loaded " + c.articles().size() + " articles");
+                updateMessage(Messages.text("corpus.loaded", c.articles().size()));
                 return c;
             }
         };
@@ -112,11 +131,56 @@ public final class CorpusTasks {
         return target;
     }
 
+    /** What the status bar says while a load has read done of total articles. */
+    static String progressText(String name, int done, int total) {
+        return done < total ? Messages.text("corpus.reading", name, done, total)
+                : Messages.text("corpus.merging", name, total);
+    }
+
+    /**
+     * The progress of a load begun before the window existed (at start-up): the window's task follows it and may
+     * cancel it.
+     */
+    static final class Preloading implements CorpusLoader.Progress {
+        private volatile BiConsumer<Integer, Integer> follower = (done, total) -> { };
+        private volatile int done;
+        private volatile int total;
+        private volatile boolean cancelled;
+
+        @Override
+        public void articles(int articlesDone, int articles) {
+            done = articlesDone;
+            total = articles;
+            follower.accept(articlesDone, articles);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return cancelled;
+        }
+
+        /** From now on, tells follower how far the load got (at once, if it has begun). */
+        void follow(BiConsumer<Integer, Integer> f) {
+            follower = f;
+            if (total > 0) {
+                f.accept(done, total);
+            }
+        }
+
+        void cancel() {
+            cancelled = true;
+        }
+    }
+
     static Corpus loadNow(Path folder) {
+        return loadNow(folder, CorpusLoader.Progress.NONE);
+    }
+
+    static Corpus loadNow(Path folder, CorpusLoader.Progress progress) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder");
         }
-        return CorpusLoader.load(folder);
+        return CorpusLoader.load(folder, progress);
     }
 
     /** The seeds that ship with Chronoscope. */

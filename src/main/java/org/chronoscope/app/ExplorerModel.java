@@ -18,6 +18,7 @@ import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.view.filter.FilterModel;
 
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +48,9 @@ public final class ExplorerModel {
     private Map<String, Integer> actorCounts = Map.of();
     private Map<Category, Integer> categoryCounts = Map.of();
     private Map<String, Integer> articleCounts = Map.of();
+    /** The corpus's articles and actors by name and id: the drop-downs look up thousands of labels at a time. */
+    private Map<String, Article> articlesByName = Map.of();
+    private Map<String, Actor> actorsById = Map.of();
 
     public ExplorerModel() {
         filters.filterProperty().addListener((o, a, b) -> applyFilter());
@@ -68,6 +72,12 @@ public final class ExplorerModel {
     }
 
     private void refresh(Corpus c) {
+        Map<String, Article> articles = new HashMap<>();
+        c.articles().forEach(a -> articles.putIfAbsent(a.fileName(), a));
+        Map<String, Actor> actors = new HashMap<>();
+        c.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
+        articlesByName = articles;
+        actorsById = actors;
         corpus.set(c);
         title.set(Messages.text("explorer.title", c.name()));
         Map<String, Integer> inAll = FilterSummary.actorCounts(c.events(), c.actors());
@@ -163,8 +173,8 @@ public final class ExplorerModel {
     }
 
     public String actorName(String id) {
-        Corpus c = corpus.get();
-        return c == null ? id : c.actor(id).map(Actor::name).orElse(id);
+        Actor a = actorsById.get(id);
+        return a == null ? id : a.name();
     }
 
     /** An actor's chip: a side or state says that it takes in the people acting for it (EventQuery's rule). */
@@ -176,19 +186,17 @@ public final class ExplorerModel {
 
     /** The colour of an actor's side, "#888" when unknown. */
     public String actorColor(String id) {
-        Corpus c = corpus.get();
-        String color = c == null ? null : c.actor(id).map(Actor::color).orElse(null);
+        Actor a = actorsById.get(id);
+        String color = a == null ? null : a.color();
         return color != null ? color : "#888";
     }
 
     public String articleName(String file) {
-        Corpus c = corpus.get();
-        if (c == null) {
+        Article a = articlesByName.get(file);
+        if (a == null) {
             return file;
         }
-        return c.article(file).map(a -> {
-            String t = a.displayTitle();
-            return t.length() > 48 ? t.substring(0, 47) + "…" : t;
-        }).orElse(file);
+        String t = a.displayTitle();
+        return t.length() > 48 ? t.substring(0, 47) + "…" : t;
     }
 }

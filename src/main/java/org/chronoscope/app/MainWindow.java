@@ -47,7 +47,7 @@ public final class MainWindow {
     private final StatusBar status = new StatusBar();
     private final ExplorerModel explorer = new ExplorerModel();
     private final AnnotationWorkspace annotations = new AnnotationWorkspace(timeline, this::stage);
-    private final TaskRunner tasks = new TaskRunner(status::setBusy, this::error);
+    private final TaskRunner tasks = new TaskRunner(t -> status.setBusy(t, this.tasks.cancelAction(t)), this::error);
     private final NotesFile notesFile = new NotesFile(annotations.session(), tasks);
     private final CorpusSession session = new CorpusSession(tasks, this::show, this::showReloaded, this::error,
             until -> Warmup.start(timeline.getTimelineStyle(), until));
@@ -69,6 +69,7 @@ public final class MainWindow {
         commands = WindowCommands.table(new WindowCommands.Parts(stage, session, exports, annotations,
                 timeline, explorer.filters(), filterBar.search(), dark, status.problemsToggle(), this::error));
         status.getChildren().add(annotations.statusLabel());
+        session.setOnCancelled(status::setSummary);
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(MainWindow.class.getResource(TimelinePalette.STYLESHEET).toExternalForm());
         root.setTop(new VBox(Menus.bar(commands), Toolbars.bar(commands, Map.of(WindowCommands.FILTERS, filterBar.node())),
@@ -121,8 +122,8 @@ public final class MainWindow {
     }
 
     /** Shows a corpus still loading in the background (started before the window existed). */
-    public void open(Path dir, CompletableFuture<Corpus> loading) {
-        session.open(dir, loading);
+    void open(Path dir, CompletableFuture<Corpus> loading, CorpusTasks.Preloading progress) {
+        session.open(dir, loading, progress);
     }
 
     /** Shows a corpus loaded from dir (FX thread), and watches dir for changes. */

@@ -8,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.actors.CorpusActors;
@@ -16,6 +19,7 @@ import org.chronoscope.load.extract.ArticleExtractor;
 import org.chronoscope.load.extract.EventExtractor;
 import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
+import org.chronoscope.model.ArticleMeta;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Severity;
@@ -29,8 +33,41 @@ public final class CorpusLoader {
     private CorpusLoader() {
     }
 
-    /** Loads the folder; problems are inside the corpus (errors first). A missing folder gives no articles. */
+    /**
+     * Loads the folder; problems are inside the corpus (errors first). A missing folder gives no articles. What
+     * was read and extracted per article is kept in the user's cache ({@link ArticleCache#forCorpus}).
+     */
     public static Corpus load(Path folder) {
+        return load(folder, Progress.NONE);
+    }
+
+    /**
+     * As {@link #load(Path)}, telling progress how many articles are done, and stopping with a
+     * {@link CancellationException} as soon as it says cancelled.
+     */
+    public static Corpus load(Path folder, Progress progress) {
+        return load(folder, Files.isDirectory(folder) ? ArticleCache.forCorpus(folder) : ArticleCache.off(),
+                progress);
+    }
+
+    /** Loads the folder with that cache of the per-article stage. */
+    public static Corpus load(Path folder, ArticleCache cache) {
+        return load(folder, cache, Progress.NONE);
+    }
+
+    /** Told how far a load got and asked whether to stop, from the loading threads (any of them). */
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void articles(int done, int total);
+
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** Loads the folder with that cache, telling progress as {@link #load(Path, Progress)} does. */
+    public static Corpus load(Path folder, ArticleCache cache, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         String shown = folder.toString();
         if (!Files.isDirectory(folder)) {
@@ -41,9 +78,21 @@ public final class CorpusLoader {
         ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
         ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
-        List<ArticleStage> read = CorpusFiles.list(folder, problems).parallelStream()
-                .map(file -> ArticleStage.of(file, meta, recognizer, extractors.get()))
+        List<Path> files = CorpusFiles.list(folder, problems);
+        AtomicInteger done = new AtomicInteger();
+        progress.articles(0, files.size());
+        List<ArticleStage> read = files.parallelStream()
+                .map(file -> {
+                    stopIfCancelled(progress);
+                    ArticleMeta fromCorpus = meta.articles().get(file.getFileName().toString());
+                    ArticleStage stage = cache.stage(file, fromCorpus,
+                            () -> ArticleStage.of(file, fromCorpus, recognizer, extractors.get()));
+                    progress.articles(done.incrementAndGet(), files.size());
+                    return stage;
+                })
                 .toList();
+        stopIfCancelled(progress);
+        cache.keepOnly(files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         List<Article> articles = new ArrayList<>(read.size());
         List<ArticleActors> found = new ArrayList<>(read.size());
         List<ArticleEvents> candidates = new ArrayList<>(read.size());
@@ -69,25 +118,9 @@ public final class CorpusLoader {
                 recognizer.catalogue().places(), actors.mentions(), problems);
     }
 
-    /**
-     * What is worked out from one article alone, on any thread: the article as read, its actors and its candidate
-     * events (the part of a load that a cache may keep per file).
-     */
-    private record ArticleStage(Article article, ArticleActors actors, ArticleEvents events, List<Problem> problems) {
-        static ArticleStage of(Path file, CorpusMetadata meta, ActorRecognizer recognizer, ArticleExtractor extractor) {
-            List<Problem> problems = new ArrayList<>(0);
-            String name = file.getFileName().toString();
-            Article a = ArticleFiles.read(file, meta.articles().get(name), problems).orElse(null);
-            if (a == null) {
-                return new ArticleStage(null, null, null, problems);
-            }
-            try {
-                ArticleActors actors = recognizer.recognise(a);
-                return new ArticleStage(a, actors, extractor.extract(a, actors), problems);
-            } catch (OutOfMemoryError e) {
-                problems.add(Problem.warning(name, ArticleLimits.outOfMemory()));
-                return new ArticleStage(null, null, null, problems);
-            }
+    private static void stopIfCancelled(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancellationException("loading was cancelled");
         }
     }
 

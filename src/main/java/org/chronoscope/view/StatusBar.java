@@ -2,7 +2,10 @@ package org.chronoscope.view;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import org.chronoscope.model.Messages;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -29,6 +32,7 @@ public final class StatusBar extends HBox {
     /** Made, with the task label, the first time something loads (most windows start with their corpus loaded). */
     private ProgressBar progress;
     private final Label task = new Label();
+    private Button cancelButton;
 
     public StatusBar() {
         super(10);
@@ -97,6 +101,11 @@ public final class StatusBar extends HBox {
 
     /** Shows a task's progress and message, or hides them for null. */
     public void setBusy(javafx.concurrent.Task<?> t) {
+        setBusy(t, null);
+    }
+
+    /** Shows a task's progress and message, with a cancel button when cancel is not null; hides them for null. */
+    public void setBusy(javafx.concurrent.Task<?> t, Runnable cancel) {
         boolean busy = t != null;
         if (progress == null) {
             if (!busy) {
@@ -104,7 +113,11 @@ public final class StatusBar extends HBox {
             }
             progress = new ProgressBar();
             progress.setPrefWidth(140);
-            getChildren().addAll(getChildren().indexOf(problems), List.of(task, progress));
+            cancelButton = new Button(Messages.text("task.cancel"));
+            cancelButton.setId("task-cancel");
+            cancelButton.getStyleClass().add("task-cancel");
+            cancelButton.setTooltip(new Tooltip(Messages.text("task.cancel.tooltip")));
+            getChildren().addAll(getChildren().indexOf(problems), List.of(task, progress, cancelButton));
         }
         progress.progressProperty().unbind();
         task.textProperty().unbind();
@@ -112,6 +125,14 @@ public final class StatusBar extends HBox {
         progress.setManaged(busy);
         task.setVisible(busy);
         task.setManaged(busy);
+        boolean canCancel = busy && cancel != null;
+        cancelButton.setVisible(canCancel);
+        cancelButton.setManaged(canCancel);
+        cancelButton.setDisable(false);
+        cancelButton.setOnAction(canCancel ? e -> {
+            cancelButton.setDisable(true);
+            cancel.run();
+        } : null);
         if (busy) {
             progress.progressProperty().bind(t.progressProperty());
             task.textProperty().bind(t.messageProperty());

@@ -22,6 +22,7 @@ import org.chronoscope.model.Precision;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Sentence;
 import org.chronoscope.model.TemporalExpression;
+import org.chronoscope.load.extract.EventTitles.Named;
 
 /**
  * The per-article stage of extraction: every body sentence with a date that can be placed on a timeline and that
@@ -67,9 +68,9 @@ public final class ArticleExtractor {
         List<Candidate> out = new ArrayList<>();
         int rejected = 0;
         int m = 0;
-        EventTitles.Named lastPerson = null;
-        EventTitles.Named lastGroup = null;
-        EventTitles.Named previousFirstPerson = null;
+        Named lastPerson = null;
+        Named lastGroup = null;
+        Named previousFirstPerson = null;
         for (Sentence s : a.sentences()) {
             if (s.end() > MAX_CHARS) {
                 break;
@@ -89,13 +90,13 @@ public final class ArticleExtractor {
                 Outcome o = candidate(a, s, inside, before, found);
                 if (o == Outcome.REJECTED) {
                     rejected++;
-                } else if (o != null && o != Outcome.NONE) {
-                    out.add(o.candidate);
+                } else {
+                    out.addAll(o.candidates);
                 }
             }
-            EventTitles.Named firstPerson = null;
+            Named firstPerson = null;
             for (Mention x : inside) {
-                EventTitles.Named n = named(x, s.start(), found);
+                Named n = named(x, s.start(), found);
                 if (n == null) {
                     continue;
                 }
@@ -111,21 +112,21 @@ public final class ArticleExtractor {
         return new ArticleEvents(a.fileName(), out, rejected, warnings);
     }
 
-    /** What one sentence gives: a candidate, nothing (no usable date), or a rejection (dated, but no event). */
+    /** What one sentence gives: candidates, nothing (no usable date), or a rejection (dated, but no event). */
     private static final class Outcome {
-        static final Outcome NONE = new Outcome(null);
-        static final Outcome REJECTED = new Outcome(null);
-        final Candidate candidate;
+        static final Outcome NONE = new Outcome(List.of());
+        static final Outcome REJECTED = new Outcome(List.of());
+        final List<Candidate> candidates;
 
-        Outcome(Candidate c) {
-            candidate = c;
+        Outcome(List<Candidate> c) {
+            candidates = c;
         }
     }
 
     private Outcome candidate(Article a, Sentence s, List<Mention> inside, EventTitles.Antecedents before,
                               ArticleActors actors) {
         List<TemporalExpression> found = tagger.tag(a.fileName(), a.text(), s.start(), s.end(), a.published());
-        if (best(found, s.start()) == null) {
+        if (best(found, s.start(), s.end(), a.text()) == null) {
             return Outcome.NONE;
         }
         String quote = a.text().substring(s.start(), s.end());
@@ -136,34 +137,164 @@ public final class ArticleExtractor {
                 dates.add(new int[] {te.start() - s.start(), te.end() - s.start()});
             }
         }
-        int dateline = Datelines.end(w);
-        TemporalExpression best = best(found, s.start() + (dateline > 0 ? w.end[dateline - 1] : 0));
-        NotEvents.Reason reason = best == null ? NotEvents.Reason.DATELINE : NotEvents.reason(w, dates);
+        NotEvents.Reason reason = NotEvents.reason(w, dates);
         if (reason != null) {
             if (trace != null) {
                 trace.rejected(a, s, reason);
             }
             return Outcome.REJECTED;
         }
+        int dateline = Datelines.end(w);
+        int from = s.start() + (dateline > 0 ? w.end[dateline - 1] : 0);
+        int[] sub = subordinateClause(w);
+        int subFrom = sub == null ? s.end() : s.start() + w.start[sub[0]];
+        int subTo = sub == null ? s.end() : s.start() + (sub[1] < w.size ? w.start[sub[1]] : quote.length());
+        TemporalExpression main = sub == null ? best(found, from, s.end(), a.text())
+                : bestOutside(found, from, subFrom, subTo, a.text());
+        TemporalExpression inClause = sub == null ? null : best(found, subFrom, subTo, a.text());
+        int[] rel = sub == null ? relativeClause(w) : null;
+        if (rel != null) {
+            int relFrom = s.start() + w.start[rel[0]];
+            int relTo = s.start() + (rel[1] < w.size ? w.start[rel[1]] : quote.length());
+            for (TemporalExpression te : found) { // the clause's own date ends it: "that hit on Sunday rose on Tuesday"
+                if (te.start() >= relFrom && te.end() <= relTo) {
+                    relTo = te.end();
+                    break;
+                }
+            }
+            main = bestOutside(found, from, relFrom, relTo, a.text());
+            if (main == null) { // the clause dates the thing it describes; the dateline, when given, the report
+                main = from > s.start() ? best(found, s.start(), from, a.text()) : null;
+                if (main == null) {
+                    return Outcome.NONE;
+                }
+            }
+        }
+        if (main == null && inClause == null) {
+            main = best(found, s.start(), s.end(), a.text()); // only the dateline dates it: the day it was reported
+        }
+        List<Named> named = named(inside, s.start(), actors);
+        List<Candidate> out = new ArrayList<>(2);
+        boolean[] mask = null;
+        if (main != null && inClause != null) {
+            mask = new boolean[w.size];
+            for (int t = 0; t < w.size; t++) {
+                mask[t] = t < sub[0] || t >= sub[1];
+            }
+        }
+        if (main != null) {
+            add(out, a, s, w, quote, dates, main, inside, named, before, mask, 0);
+        }
+        if (inClause != null && (main == null || !sameWindow(main, inClause))) {
+            boolean[] clause = new boolean[w.size];
+            for (int t = sub[0]; t < sub[1] && t < w.size; t++) {
+                clause[t] = true;
+            }
+            add(out, a, s, w, quote, dates, inClause, inside, named, before, main == null ? null : clause,
+                    main == null ? 0 : 1);
+        }
+        return out.isEmpty() ? Outcome.NONE : new Outcome(out);
+    }
+
+    private static boolean sameWindow(TemporalExpression x, TemporalExpression y) {
+        return x.from().equals(y.from()) && java.util.Objects.equals(x.to(), y.to());
+    }
+
+    /**
+     * The first clause opened by "since", "after", "when", "before", "until" or "once" with a subject of its own, as
+     * [first token, token after its end): it may date an event of its own ("… the first talks since Xi and Trump
+     * agreed a truce on December 1").
+     */
+    private static int[] subordinateClause(Words w) {
+        for (int t = 1; t + 1 < w.size; t++) {
+            if (!w.isWord(t) || w.quoted[t] || !Lexicon.CLAUSE_OPENERS.contains(w.lower(t))) {
+                continue;
+            }
+            int n = t + 1;
+            boolean subject = w.isCapitalised(n) || w.isWord(n) && (Lexicon.DETERMINERS.contains(w.lower(n))
+                    || Lexicon.PRONOUN_PERSON.contains(w.lower(n)) || Lexicon.PRONOUN_GROUP.contains(w.lower(n)));
+            if (!subject || Calendar.MONTHS.contains(w.lower(n)) || Calendar.WEEKDAYS.contains(w.lower(n))
+                    || Character.isDigit(w.first(n))) {
+                continue;
+            }
+            int end = n;
+            boolean verb = false;
+            while (end < w.size && !w.is(end, ',') && !w.is(end, ';') && !(w.kind[end] == Words.DASH
+                    && w.spaceBefore(end))) {
+                verb |= w.isLowerWord(end) && (w.lower(end).endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(w.lower(end)));
+                end++;
+            }
+            if (verb) {
+                return new int[] {t, end};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A non-restrictive relative clause (", which will open on Saturday", ", who arrived on Monday") as [its first
+     * token, the token after its end): its date is the date of the thing it describes, not of the sentence's
+     * happening ("Sherpas have finalized the text for the summit, which will open on Saturday").
+     */
+    private static int[] relativeClause(Words w) {
+        for (int t = 2; t + 1 < w.size; t++) {
+            if (!w.isWord(t) || w.quoted[t] || !isRelative(w, t)) {
+                continue;
+            }
+            int end = t + 1;
+            while (end < w.size && !w.is(end, ',') && !w.is(end, ';') && !w.is(end, '.')
+                    && !(w.kind[end] == Words.DASH && w.spaceBefore(end))) {
+                end++;
+            }
+            return new int[] {t, end};
+        }
+        return null;
+    }
+
+    /**
+     * ", which" / ", who"; or "that" between a noun and a verb ("the toll from the earthquake that struck Turkey
+     * Sunday"); not one that describes the sentence's subject ("The earthquake that struck on Thursday killed 40":
+     * its date is the happening's).
+     */
+    private static boolean isRelative(Words w, int t) {
+        String word = w.lower(t);
+        boolean deeper = false;
+        for (int k = 0; k < t && !deeper; k++) {
+            deeper = w.isLowerWord(k) && Lexicon.FUNCTION.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))
+                    || w.isLowerWord(k) && (w.lower(k).endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(w.lower(k)));
+        }
+        if (!deeper) {
+            return false;
+        }
+        if (word.equals("which") || word.equals("who")) {
+            return w.is(t - 1, ',');
+        }
+        if (!word.equals("that") || !w.isLowerWord(t - 1) || !w.isLowerWord(t + 1)) {
+            return false;
+        }
+        String before = w.lower(t - 1);
+        String after = w.lower(t + 1);
+        boolean noun = !before.endsWith("ed") && !Lexicon.SAYING.contains(before)
+                && !Lexicon.SAYING_NEEDS_THAT.contains(before) && !Lexicon.FUNCTION.contains(before)
+                && !Lexicon.PAST_IRREGULAR.contains(before) && !Lexicon.TELLING.contains(before);
+        boolean verb = after.endsWith("ed") && !Lexicon.DETERMINERS.contains(after)
+                || Lexicon.PAST_IRREGULAR.contains(after);
+        return noun && verb;
+    }
+
+    private void add(List<Candidate> out, Article a, Sentence s, Words w, String quote, List<int[]> dates,
+                     TemporalExpression best, List<Mention> inside, List<Named> named,
+                     EventTitles.Antecedents before, boolean[] mask, int part) {
         EventDate date;
         try {
             date = ExpressionDates.of(best, a);
         } catch (IllegalArgumentException e) {
-            return Outcome.NONE;
+            return;
         }
         Set<String> actorIds = new LinkedHashSet<>();
         Set<String> placeIds = new LinkedHashSet<>();
-        List<EventTitles.Named> named = new ArrayList<>();
         for (Mention x : inside) {
-            if (x.kind() == EntityKind.ACTOR) {
-                actorIds.add(x.entityId());
-                EventTitles.Named n = named(x, s.start(), actors);
-                if (n != null) {
-                    named.add(n);
-                }
-            } else {
-                placeIds.add(x.entityId());
-            }
+            (x.kind() == EntityKind.ACTOR ? actorIds : placeIds).add(x.entityId());
         }
         EventTitles.Title title = EventTitles.write(w, dates, best.start() - s.start(), named, before);
         String resolved = idAt(title.resolvedAt(), before);
@@ -174,27 +305,60 @@ public final class ArticleExtractor {
             actorIds = withResolved;
         }
         String speaker = title.speakerAt() < 0 ? null : title.speakerAt() == title.resolvedAt() ? resolved
-                : named.stream().filter(n -> n.at() == title.speakerAt()).map(EventTitles.Named::id).findFirst()
+                : named.stream().filter(n -> n.at() == title.speakerAt()).map(Named::id).findFirst()
                 .orElse(null);
         String[] words = new String[w.size];
         for (int t = 0; t < w.size; t++) {
-            words[t] = w.isWord(t) ? w.lower(t) : null;
+            words[t] = w.isWord(t) && (mask == null || mask[t]) ? w.lower(t) : null;
         }
-        Candidate c = new Candidate(new Passage(a.fileName(), s.start(), s.end(), quote), title.text(), date,
-                Categories.of(w, best.text()), List.copyOf(actorIds), List.copyOf(placeIds),
-                topics.find(words, w.size), speaker, title.speakerAt(), title.resolvedAt(), Terms.of(w, dates));
-        return new Outcome(c);
+        out.add(new Candidate(new Passage(a.fileName(), s.start(), s.end(), quote), title.text(), date,
+                Categories.of(w, best.text(), mask), List.copyOf(actorIds), List.copyOf(placeIds),
+                topics.find(words, w.size), speaker, title.speakerAt(), title.resolvedAt(), Terms.of(w, dates, mask),
+                part));
     }
 
-    /** The finest date that can be placed, at or after offset from; vague references and relative years never. */
-    private static TemporalExpression best(List<TemporalExpression> found, int from) {
+    /** The sentence's actors as its headline names them; a person named in two pieces ("Donald J." "Trump") is one. */
+    private static List<Named> named(List<Mention> inside, int sentenceStart, ArticleActors actors) {
+        List<Named> named = new ArrayList<>();
+        for (Mention x : inside) {
+            Named n = named(x, sentenceStart, actors);
+            if (n == null) {
+                continue;
+            }
+            Named last = named.isEmpty() ? null : named.get(named.size() - 1);
+            if (last != null && last.person() && n.person() && n.start() - last.end() <= 2) {
+                named.set(named.size() - 1, new Named(last.start(), n.end(), n.at(), n.id(), n.name(), true));
+            } else {
+                named.add(n);
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The finest date that can be placed, at or after offset from; vague references, relative years and years that
+     * only describe a noun ("the 2016 election") never.
+     */
+    private static TemporalExpression best(List<TemporalExpression> found, int from, int to, String text) {
         TemporalExpression best = null;
         for (TemporalExpression te : found) {
-            if (te.start() >= from && isUsable(te) && (best == null || te.precision().compareTo(best.precision()) < 0)) {
+            if (te.start() >= from && te.end() <= to && isUsable(te) && !isAttributiveYear(te, text)
+                    && (best == null || te.precision().compareTo(best.precision()) < 0)) {
                 best = te;
             }
         }
         return best;
+    }
+
+    /** The finest usable date at or after from, outside [clauseFrom, clauseTo). */
+    private static TemporalExpression bestOutside(List<TemporalExpression> found, int from, int clauseFrom, int clauseTo,
+                                                  String text) {
+        TemporalExpression before = best(found, from, clauseFrom, text);
+        TemporalExpression after = best(found, Math.max(from, clauseTo), Integer.MAX_VALUE, text);
+        if (before == null || after == null) {
+            return before != null ? before : after;
+        }
+        return after.precision().compareTo(before.precision()) < 0 ? after : before;
     }
 
     private static boolean isUsable(TemporalExpression te) {
@@ -206,6 +370,29 @@ public final class ArticleExtractor {
         }
         return te.precision() != Precision.APPROXIMATE
                 || te.to() != null && ChronoUnit.DAYS.between(te.from(), te.to()) < APPROXIMATE_REACH;
+    }
+
+    /** "the 2016 election", "his 2016 White House bid", "a 2006 encounter": a year used as an adjective. */
+    private static boolean isAttributiveYear(TemporalExpression te, String text) {
+        if (te.precision() != Precision.YEAR || te.text().length() != 4 || !Character.isDigit(te.text().charAt(0))) {
+            return false;
+        }
+        int i = te.start() - 1;
+        while (i >= 0 && Words.isSpace(text.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        String before = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+        int j = te.end();
+        while (j < text.length() && Words.isSpace(text.charAt(j))) {
+            j++;
+        }
+        boolean nounAfter = j < text.length() && Character.isLetter(text.charAt(j));
+        return nounAfter && (Lexicon.DETERMINERS.contains(before) || before.endsWith("s") && end > 0
+                && (text.charAt(end - 1) == 's' && end > 1 && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')));
     }
 
     /** "since 2014", "before 2022", "until May": a bound of a state of affairs, not the date of a happening. */
@@ -231,22 +418,33 @@ public final class ArticleExtractor {
     }
 
     /** A mention as a headline names it: a person by surname, a state or body as the text wrote it. */
-    private static EventTitles.Named named(Mention x, int sentenceStart, ArticleActors found) {
+    private static Named named(Mention x, int sentenceStart, ArticleActors found) {
         if (x.kind() != EntityKind.ACTOR) {
             return null;
         }
         Actor actor = found.actor(x.entityId());
         boolean person = actor != null && actor.kind() == ActorKind.PERSON;
-        return new EventTitles.Named(x.start() - sentenceStart, x.end() - sentenceStart, x.start(), x.entityId(),
+        return new Named(x.start() - sentenceStart, x.end() - sentenceStart, x.start(), x.entityId(),
                 headlineName(actor, x.text(), person), person);
     }
 
+    /**
+     * A person by surname ("Vladimir Putin" → "Putin"; a one-word alias that is part of the name wins: "Xi"), a
+     * name that starts with a short family name in full ("Xi Jinping"); a state or body as the text wrote it.
+     */
     static String headlineName(Actor actor, String written, boolean person) {
         if (person && actor != null) {
             String[] parts = actor.name().strip().split("\\s+");
             String last = parts[parts.length - 1];
-            return parts.length >= 2 && Character.isUpperCase(last.charAt(0))
-                    && Character.isUpperCase(parts[0].charAt(0)) ? last : actor.name();
+            if (parts.length < 2 || !Character.isUpperCase(last.charAt(0)) || !Character.isUpperCase(parts[0].charAt(0))) {
+                return actor.name();
+            }
+            for (String alias : actor.aliases()) {
+                if (!alias.contains(" ") && !alias.equals(last) && alias.equals(parts[0]) && alias.length() <= 3) {
+                    return alias;
+                }
+            }
+            return parts[0].length() <= 2 && parts.length == 2 && !parts[0].endsWith(".") ? actor.name() : last;
         }
         String s = written.strip();
         if (s.regionMatches(true, 0, "the ", 0, 4)) {

@@ -23,10 +23,12 @@ import org.chronoscope.model.Topic;
  * @param resolvedAt where the mention of the actor a leading pronoun stands for starts, or -1
  * @param terms      its content words as sorted distinct hashes ({@link String#hashCode()} of each stem): what
  *                   merging compares
+ * @param part       0 for the sentence's main clause, 1 for an event its subordinate clause dates apart ("… since
+ *                   Xi and Trump agreed a truce on December 1")
  */
 public record Candidate(Passage passage, String title, EventDate date, Category category, List<String> actors,
                         List<String> places, Set<Topic> topics, String speaker, int speakerAt, int resolvedAt,
-                        int[] terms) {
+                        int[] terms, int part) {
 
     public Candidate {
         actors = List.copyOf(actors);
@@ -38,7 +40,7 @@ public record Candidate(Passage passage, String title, EventDate date, Category 
     /** The same candidate with the corpus's actor and place ids. */
     public Candidate withActors(List<String> actorIds, List<String> placeIds, String speakerId) {
         return new Candidate(passage, title, date, category, actorIds, placeIds, topics, speakerId, speakerAt,
-                resolvedAt, terms);
+                resolvedAt, terms, part);
     }
 
     public String article() {
@@ -48,6 +50,6 @@ public record Candidate(Passage passage, String title, EventDate date, Category 
     /** The event's id if this candidate gives it: "x-" + the article's name + "-" + the sentence's offset. */
     public String eventId() {
         String name = passage.article().replaceAll("\\.[^.]+$", "").replaceAll("[^A-Za-z0-9]+", "-");
-        return "x-" + name.toLowerCase(java.util.Locale.ROOT) + "-" + passage.start();
+        return "x-" + name.toLowerCase(java.util.Locale.ROOT) + "-" + passage.start() + (part > 0 ? "-" + part : "");
     }
 }

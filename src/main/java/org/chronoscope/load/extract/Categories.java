@@ -14,7 +14,7 @@ final class Categories {
     /** Most specific first. */
     private static final Category[] PRIORITY = {
         Category.DEADLINE, Category.DISASTER, Category.SANCTIONS, Category.MILITARY, Category.ELECTION,
-        Category.COURT, Category.PROTEST, Category.LAW, Category.ECONOMY, Category.TALKS, Category.PLAN,
+        Category.PROTEST, Category.COURT, Category.LAW, Category.TALKS, Category.ECONOMY, Category.PLAN,
         Category.STATEMENT,
     };
     private static final Map<String, Category> WORDS = new HashMap<>();
@@ -30,7 +30,7 @@ final class Categories {
                 "offensive", "counteroffensive", "shelling", "shelled", "attack", "attacks", "attacked", "seized",
                 "airstrike", "airstrikes", "bombed", "bombing", "bombardment", "fighting", "battle", "killed",
                 "shot", "intercepted", "downed", "advance", "advanced", "withdrew", "retreated",
-                "mobilisation", "mobilization", "warship", "warships", "military", "ceasefire", "truce");
+                "mobilisation", "mobilization", "warship", "warships", "military");
         words(Category.ELECTION, "election", "elections", "elected", "re-elected", "vote", "voted", "voting", "ballot",
                 "ballots", "electors", "polls", "referendum", "inaugurated", "inauguration", "runoff", "certified",
                 "certify", "certification", "candidacy", "campaigning");
@@ -46,7 +46,7 @@ final class Categories {
         words(Category.TALKS, "talks", "meeting", "met", "meet", "meets", "summit", "negotiations", "negotiated",
                 "negotiating", "negotiators", "discussions", "discussed", "visit", "visited", "visits", "visiting",
                 "travelled", "traveled", "phone", "call", "hosted", "hosts", "received", "held", "mediated",
-                "mediation", "dialogue", "conversation", "delegation", "delegations", "envoy");
+                "mediation", "dialogue", "conversation", "delegation", "delegations", "envoy", "ceasefire", "truce");
         words(Category.PLAN, "plan", "plans", "proposal", "proposals", "proposed", "draft", "framework", "roadmap",
                 "points", "counter-proposal", "blueprint", "initiative");
         words(Category.STATEMENT, "said", "says", "told", "wrote", "stated", "announced", "stressed", "insisted",
@@ -66,6 +66,11 @@ final class Categories {
 
     /** The category of a sentence from its tokens and the words of its date ("by the end of April"). */
     static Category of(Words w, String dateExpression) {
+        return of(w, dateExpression, null);
+    }
+
+    /** The same, from the tokens the mask keeps (all when null). */
+    static Category of(Words w, String dateExpression, boolean[] mask) {
         if (dateExpression != null) {
             String d = dateExpression.toLowerCase(Locale.ROOT);
             if (d.startsWith("by ") || d.startsWith("no later than") || d.startsWith("before the end")) {
@@ -74,7 +79,7 @@ final class Categories {
         }
         int best = PRIORITY.length;
         for (int t = 0; t < w.size && best > 0; t++) {
-            if (!w.isWord(t)) {
+            if (!w.isWord(t) || mask != null && !mask[t]) {
                 continue;
             }
             Category c = WORDS.get(w.lower(t));

@@ -31,24 +31,60 @@ final class Datelines {
         while (t < n) {
             if (w.is(t, ',') || w.isWord(t) && (isPlaceWord(w, t) || isDateWord(w, t))) {
                 t++;
-            } else if (w.is(t, '(') && t + 2 < w.size && w.is(t + 2, ')') && AGENCIES.contains(w.lower(t + 1))) {
+            } else if (w.is(t, '(') && agencyEnd(w, t) > 0) {
                 agency = t;
-                t += 3;
-            } else if (w.is(t, '(') && t + 4 < w.size && w.is(t + 4, ')') && w.lower(t + 1).equals("ap")) {
-                agency = t;
-                t += 5;
+                t = agencyEnd(w, t);
             } else {
                 break;
             }
         }
         boolean dash = t < w.size && (w.kind[t] == Words.DASH || w.is(t, ':') || w.is(t, '|'));
-        if (agency >= 0 && (dash || place || agency == 0)) {
+        boolean known = agency >= 0 && isKnownAgency(w, agency);
+        if (agency >= 0 && (dash || known && (place || agency == 0) || place && hasDate(w, 0, agency))) {
             return dash ? t + 1 : t;
         }
         if (place && caps > 0 && caps == countWords(w, 0, firstNonPlace(w, n)) && dash) {
             return t + 1;
         }
+        if (place && dash && hasDate(w, 0, t) && t < n && (w.is(t, ':') || w.kind[t] == Words.DASH)) {
+            return t + 1;
+        }
         return 0;
+    }
+
+    /** "(Reuters)", "(ENS)", "(WJW / AP)": the token after the closing bracket, or 0. */
+    private static int agencyEnd(Words w, int open) {
+        boolean any = false;
+        for (int t = open + 1; t < Math.min(w.size, open + 7); t++) {
+            if (w.is(t, ')')) {
+                return any ? t + 1 : 0;
+            }
+            if (w.isWord(t) && (AGENCIES.contains(w.lower(t)) || isAllCaps(w, t) && w.end[t] - w.start[t] <= 6)) {
+                any = true;
+            } else if (!w.is(t, '/') && !w.is(t, '-')) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isKnownAgency(Words w, int open) {
+        for (int t = open + 1; t < w.size && !w.is(t, ')'); t++) {
+            if (w.isWord(t) && !AGENCIES.contains(w.lower(t))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasDate(Words w, int from, int to) {
+        for (int t = from; t + 1 < to; t++) {
+            if (w.isWord(t) && Calendar.MONTHS.contains(w.lower(t)) && Character.isDigit(w.first(t + 1))
+                    || w.isWord(t) && Character.isDigit(w.first(t)) && Calendar.MONTHS.contains(w.lower(t + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstNonPlace(Words w, int n) {

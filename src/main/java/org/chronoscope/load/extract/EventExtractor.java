@@ -49,19 +49,19 @@ public final class EventExtractor {
                                 Function<String, ArticleActors> mentions, Function<String, Actor> actors) {
         List<Candidate> all = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Map<Integer, Integer> df = new HashMap<>();
+        IntCounts df = new IntCounts();
         for (ArticleEvents a : perArticle) {
             warnings.addAll(a.warnings());
             ArticleActors found = mentions.apply(a.article());
             for (Candidate c : a.candidates()) {
                 all.add(withCorpusActors(c, found));
                 for (int t : c.terms()) {
-                    df.merge(t, 1, Integer::sum);
+                    df.add(t);
                 }
             }
         }
         int commonAt = Math.max(4, all.size() / 10);
-        CuratedMatcher catalogue = new CuratedMatcher(curated, actors, t -> df.getOrDefault(t, 0) >= commonAt);
+        CuratedMatcher catalogue = new CuratedMatcher(curated, actors, t -> df.get(t) >= commonAt);
         List<Candidate> free = new ArrayList<>();
         int stamp = 0;
         for (Candidate c : all) {

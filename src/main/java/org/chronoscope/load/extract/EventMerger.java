@@ -32,6 +32,14 @@ final class EventMerger {
     static final double SIMILAR = 0.28;
     static final double STRONG = 0.45;
     static final double SAME_DESPITE_DATES = 0.5;
+    /** Added to the likeness for each of: the same kind of event, the same date window. */
+    static final double AGREEING = 0.05;
+    /** Enough likeness for candidates that share an actor and a kind of happening ({@link Actions}) in one window. */
+    static final double ACTION_SIMILAR = 0.12;
+    /** Enough likeness for such candidates from different articles that give days this close (a day apart). */
+    static final int ADJACENT_DAYS = 1;
+    /** Enough likeness for such candidates from different articles that give adjacent days. */
+    static final double DISPUTED_ACTION = 0.3;
 
     private final Function<String, Actor> actors;
     private final Map<String, Boolean> persons = new HashMap<>();
@@ -69,20 +77,20 @@ final class EventMerger {
         fine.sort(byDate);
         coarse.sort(byDate);
         List<Group> groups = new ArrayList<>();
-        Map<Long, List<Group>> dayIndex = new HashMap<>();
+        Map<Integer, Filed> dayIndex = new HashMap<>();
         for (Item it : fine) {
-            Group g = best(it, dayIndex, it.start - DISPUTE_DAYS, it.last + DISPUTE_DAYS, false);
+            Group g = bestByDay(it, dayIndex, it.start - DISPUTE_DAYS, it.last + DISPUTE_DAYS, false);
             if (g == null) {
                 g = new Group(it);
                 groups.add(g);
             } else {
                 g.members.add(it);
             }
-            file(g, it, dayIndex, g.seed.start);
+            fileByDay(g, it, dayIndex);
         }
         Map<Long, List<Group>> windowIndex = new HashMap<>();
         for (Item it : coarse) {
-            Group g = best(it, dayIndex, it.start, it.last, true);
+            Group g = bestByDay(it, dayIndex, it.start, it.last, true);
             if (g == null) {
                 g = best(it, windowIndex, windowKey(it), windowKey(it), false);
             }
@@ -120,6 +128,79 @@ final class EventMerger {
 
     private static long windowKey(Item it) {
         return it.start * 4096 + Math.min(4095, it.last - it.start);
+    }
+
+    /**
+     * The groups filed under one feature, with the day each was filed on (the day of the member that filed it).
+     * Fine candidates are met in date order, so the days only grow: a date window is a binary search away.
+     */
+    private static final class Filed {
+        long[] days = new long[4];
+        Group[] groups = new Group[4];
+        int size;
+
+        void add(long day, Group g) {
+            if (size > 0 && groups[size - 1] == g) {
+                return;
+            }
+            if (size == days.length) {
+                days = java.util.Arrays.copyOf(days, size * 2);
+                groups = java.util.Arrays.copyOf(groups, size * 2);
+            }
+            days[size] = day;
+            groups[size++] = g;
+        }
+
+        /** Index after the last entry filed on or before day. */
+        int upTo(long day) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private void fileByDay(Group g, Item it, Map<Integer, Filed> index) {
+        for (int f : it.blocking) {
+            if (g.keys >= MAX_KEYS) {
+                return;
+            }
+            index.computeIfAbsent(f, k -> new Filed()).add(it.start, g);
+            g.keys++;
+        }
+    }
+
+    /** The most similar group filed under one of the item's blocking features on a day in [from, to]. */
+    private Group bestByDay(Item it, Map<Integer, Filed> index, long from, long to, boolean strong) {
+        Group best = null;
+        double bestScore = 0;
+        for (int f : it.blocking) {
+            Filed filed = index.get(f);
+            if (filed == null) {
+                continue;
+            }
+            int end = filed.upTo(to);
+            for (int k = end - 1; k >= Math.max(0, end - PER_ENTRY) && filed.days[k] >= from; k--) {
+                Group g = filed.groups[k];
+                if (g.seenBy == it.index) {
+                    continue;
+                }
+                g.seenBy = it.index;
+                double s = score(it, g.seed, strong);
+                if (s > bestScore) {
+                    best = g;
+                    bestScore = s;
+                }
+            }
+        }
+        return best;
     }
 
     private static long key(long day, int feature) {
@@ -181,7 +262,7 @@ final class EventMerger {
 
     /** How alike two candidates are, or 0 when they must not join. */
     double score(Item a, Item b, boolean strong) {
-        if (conflict(a.c, b.c)) {
+        if (a.c.passage().equals(b.c.passage()) || conflict(a.c, b.c)) {
             return 0;
         }
         int sharedTerms = 0;
@@ -209,15 +290,76 @@ final class EventMerger {
         boolean overlap = a.resolved && b.resolved ? a.start <= b.last && b.start <= a.last
                 : a.resolved == b.resolved;
         boolean sameKind = a.c.category() == b.c.category() || isSoft(a.c.category()) || isSoft(b.c.category());
-        double need = strong || !sameKind ? STRONG : SIMILAR;
-        if (overlap) {
-            return cosine >= need && (sharedEntities > 0 || sharedTerms >= 3) ? cosine : 0;
+        if (a.c.category() == b.c.category() && !isSoft(a.c.category())) {
+            cosine += AGREEING;
         }
-        return cosine >= Math.max(need, SAME_DESPITE_DATES) && sharedEntities > 0 && sharedTerms >= 2 ? cosine : 0;
+        if (a.resolved && b.resolved && a.start == b.start && a.last == b.last) {
+            cosine += AGREEING;
+        }
+        double need = strong || !sameKind ? STRONG : SIMILAR;
+        boolean sameAction = Actions.share(a.actions, b.actions);
+        if (overlap) {
+            if (cosine >= need && (sharedEntities > 0 || sharedTerms >= 3)) {
+                return cosine;
+            }
+            if (!sameAction) {
+                return 0;
+            }
+            if (sharedEntities > 0 && cosine >= (strong ? SIMILAR : ACTION_SIMILAR)) {
+                return cosine + AGREEING;
+            }
+            boolean anonymous = a.entities == 0 || b.entities == 0;
+            return anonymous && !strong && cosine >= SIMILAR && sharedTerms >= 2 ? cosine : 0;
+        }
+        if (cosine >= Math.max(need, SAME_DESPITE_DATES) && sharedEntities > 0 && sharedTerms >= 2) {
+            return cosine;
+        }
+        boolean disputed = sameAction && sharedEntities > 0 && sharedTerms >= 2 && !a.c.article().equals(b.c.article())
+                && a.start == a.last && b.start == b.last && Math.abs(a.start - b.start) <= ADJACENT_DAYS;
+        return disputed && cosine >= DISPUTED_ACTION ? cosine - AGREEING : 0;
     }
 
     private static boolean isSoft(Category c) {
-        return c == Category.STATEMENT || c == Category.BACKGROUND || c == Category.PLAN;
+        return c == Category.STATEMENT || c == Category.BACKGROUND || c == Category.PLAN || c == Category.ECONOMY;
+    }
+
+    /** The rarity-weighted cosine of two candidates' features (for looking at merging). */
+    double cosine(Item a, Item b) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.features.length && j < b.features.length) {
+            if (a.features[i] == b.features[j]) {
+                dot += a.weights[i] * a.weights[i];
+                i++;
+                j++;
+            } else if (a.features[i] < b.features[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+    }
+
+    /** The rarity-weighted overlap coefficient: shared weight over the smaller candidate's weight. */
+    double overlap(Item a, Item b) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.features.length && j < b.features.length) {
+            if (a.features[i] == b.features[j]) {
+                dot += a.weights[i] * a.weights[i];
+                i++;
+                j++;
+            } else if (a.features[i] < b.features[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        double min = Math.min(a.norm * a.norm, b.norm * b.norm);
+        return min == 0 ? 0 : dot / min;
     }
 
     /** Different places, or different counterparts on both sides ("Zelensky met Macron" / "… met Starmer"). */
@@ -225,7 +367,27 @@ final class EventMerger {
         if (!a.places().isEmpty() && !b.places().isEmpty() && disjoint(a.places(), b.places())) {
             return true;
         }
-        return hasPersonMissingFrom(a, b) && hasPersonMissingFrom(b, a);
+        if (!hasPersonMissingFrom(a, b) || !hasPersonMissingFrom(b, a)) {
+            return false;
+        }
+        return sharesPerson(a, b) || persons(a) > 1 && persons(b) > 1;
+    }
+
+    private boolean sharesPerson(Candidate a, Candidate b) {
+        for (String id : a.actors()) {
+            if (isPerson(id) && b.actors().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int persons(Candidate c) {
+        int n = 0;
+        for (String id : c.actors()) {
+            n += isPerson(id) && !id.equals(c.speaker()) ? 1 : 0;
+        }
+        return n;
     }
 
     private boolean hasPersonMissingFrom(Candidate a, Candidate b) {
@@ -259,28 +421,52 @@ final class EventMerger {
         }
     }
 
-    /** How rare each feature (term or entity) is across the candidates: rarer features weigh more. */
+    /**
+     * How rare each feature is across the candidates (rarer features weigh more), and each candidate's features:
+     * its entities (actors and places) and its terms with the families of happening they name ({@link Actions}).
+     */
     static final class Features {
-        final Map<Integer, Integer> df = new HashMap<>();
+        final IntCounts df = new IntCounts();
         final int n;
+        final int[][] entities;
+        final int[][] terms;
+        final int[][] actions;
 
         Features(List<Candidate> candidates) {
             n = candidates.size();
-            for (Candidate c : candidates) {
-                for (int t : c.terms()) {
-                    df.merge(t, 1, Integer::sum);
+            entities = new int[n][];
+            terms = new int[n][];
+            actions = new int[n][];
+            for (int k = 0; k < n; k++) {
+                Candidate c = candidates.get(k);
+                int[] e = new int[c.actors().size() + c.places().size()];
+                int m = 0;
+                for (String a : c.actors()) {
+                    e[m++] = entity(a);
                 }
-                for (String e : c.actors()) {
-                    df.merge(entity(e), 1, Integer::sum);
+                for (String p : c.places()) {
+                    e[m++] = entity(p);
                 }
-                for (String e : c.places()) {
-                    df.merge(entity(e), 1, Integer::sum);
+                entities[k] = Terms.distinct(e, m);
+                actions[k] = Actions.of(c.terms());
+                int[] t = java.util.Arrays.copyOf(c.terms(), c.terms().length + actions[k].length);
+                System.arraycopy(actions[k], 0, t, c.terms().length, actions[k].length);
+                terms[k] = Terms.distinct(t, t.length);
+                for (int x : terms[k]) {
+                    df.add(x);
+                }
+                for (int x : entities[k]) {
+                    df.add(x);
                 }
             }
         }
 
+        int df(int feature) {
+            return Math.max(1, df.get(feature));
+        }
+
         double weight(int feature, boolean entity) {
-            double idf = Math.log(1.0 + (double) n / df.getOrDefault(feature, 1));
+            double idf = Math.log(1.0 + (double) n / df(feature));
             return entity ? 1.5 * idf : idf;
         }
 
@@ -301,25 +487,41 @@ final class EventMerger {
         final boolean[] entity;
         final double norm;
         final int[] blocking;
+        final int[] actions;
+        final int entities;
 
+        /** The candidate at this index of the list the features were counted over. */
         Item(Candidate c, int index, Features f) {
             this.c = c;
             this.index = index;
             resolved = c.date().isResolved();
             start = resolved ? c.date().start().toEpochDay() : 0;
             last = resolved ? c.date().last().toEpochDay() : 0;
-            Map<Integer, Boolean> all = new HashMap<>();
-            for (int t : c.terms()) {
-                all.put(t, false);
+            int[] entities = f.entities[index];
+            this.entities = entities.length;
+            actions = f.actions[index];
+            int[] terms = f.terms[index];
+            int[] merged = new int[terms.length + entities.length];
+            boolean[] isEntity = new boolean[merged.length];
+            int n = 0;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length || j < entities.length) {
+                if (j >= entities.length || i < terms.length && terms[i] < entities[j]) {
+                    merged[n++] = terms[i++];
+                } else {
+                    if (i < terms.length && terms[i] == entities[j]) {
+                        i++;
+                    }
+                    isEntity[n] = true;
+                    merged[n++] = entities[j++];
+                }
             }
-            c.actors().forEach(a -> all.put(Features.entity(a), true));
-            c.places().forEach(p -> all.put(Features.entity(p), true));
-            features = all.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            weights = new double[features.length];
-            entity = new boolean[features.length];
+            features = java.util.Arrays.copyOf(merged, n);
+            weights = new double[n];
+            entity = java.util.Arrays.copyOf(isEntity, n);
             double sum = 0;
-            for (int i = 0; i < features.length; i++) {
-                entity[i] = all.get(features[i]);
+            for (i = 0; i < features.length; i++) {
                 weights[i] = f.weight(features[i], entity[i]);
                 sum += weights[i] * weights[i];
             }
@@ -327,18 +529,24 @@ final class EventMerger {
             blocking = blocking(f);
         }
 
-        /** Its entities that are not everywhere, and its rarest terms. */
+        /**
+         * Its entities that are not everywhere, and its rarest terms that some other candidate has too (a term
+         * no other candidate has can find nothing).
+         */
         private int[] blocking(Features f) {
             List<Integer> out = new ArrayList<>();
             int common = Math.max(8, f.n / 4);
             List<int[]> terms = new ArrayList<>();
             for (int i = 0; i < features.length; i++) {
-                int df = f.df.getOrDefault(features[i], 1);
-                if (entity[i] && df <= common) {
+                int df = f.df(features[i]);
+                if (entity[i] && df <= common && df > 1) {
                     out.add(features[i]);
-                } else if (!entity[i]) {
+                } else if (!entity[i] && df > 1) {
                     terms.add(new int[] {features[i], df});
                 }
+            }
+            for (int a : actions) {
+                out.add(a);
             }
             terms.sort(Comparator.comparingInt((int[] t) -> t[1]).thenComparingInt(t -> t[0]));
             for (int k = 0; k < Math.min(BLOCKING_TERMS, terms.size()); k++) {

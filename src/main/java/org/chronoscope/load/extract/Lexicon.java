@@ -95,9 +95,13 @@ final class Lexicon {
             "economy", "trade", "health", "energy", "education", "culture", "agriculture", "labour",
             "labor", "transport", "staff", "house", "white", "administration", "intelligence", "military",
             "peace", "negotiator", "chief-of-staff", "lawmaker", "mp", "opposition", "party", "council",
-            "commissioner", "high", "officer", "executive", "ceo", "founder", "co-founder",
+            "commissioner", "high", "officer", "executive", "ceo", "founder", "co-founder", "lawyer",
+            "prosecutor", "counsel", "district", "candidate", "nominee",
             "u.s.", "un", "u.n.", "eu", "uk", "russian", "ukrainian", "american", "european", "french",
             "german", "british", "chinese", "indian", "turkish", "israeli", "iranian", "japanese");
+
+    /** Subordinators whose clause may hold the event a date belongs to ("… since Xi and Trump met in December"). */
+    static final Set<String> CLAUSE_OPENERS = Set.of("since", "after", "when", "before", "until", "once");
 
     /** Words that open a subordinate clause: never inside a speaker's noun phrase. */
     static final Set<String> SUBORDINATORS = Set.of("when", "while", "after", "before", "because", "if", "since",
@@ -133,7 +137,8 @@ final class Lexicon {
             "underscored", "observed", "predicted", "predicts", "acknowledged", "acknowledges", "admitted",
             "admits", "alleged", "alleges", "hinted", "hints", "conceded", "concedes", "maintained", "maintains",
             "noted", "notes", "stressed", "stresses", "emphasised", "emphasized", "emphasises", "emphasizes",
-            "reiterated", "reiterates", "suggested", "suggests", "commented", "concluded");
+            "reiterated", "reiterates", "suggested", "suggests", "commented", "concluded", "contended",
+            "countered", "remarked", "replied", "replies", "cautioned", "believes", "believe", "thinks", "think");
     static final Set<String> TELLING = Set.of("told", "tells", "tell", "telling");
 
     /** Words that end a title's main clause when they follow a comma. */
@@ -145,7 +150,7 @@ final class Lexicon {
             "particularly", "not", "rather", "instead", "so", "yet", "thereby", "marking", "making", "bringing",
             "sparking", "triggering", "killing", "injuring", "wounding", "ending", "effectively", "meaning",
             "whereas", "in", "with", "at", "on", "by", "for", "from", "under", "during", "and", "its", "his", "her",
-            "their", "a", "an");
+            "their", "a", "an", "just", "only", "shortly", "days", "weeks", "hours", "months", "years");
     /** Where a long title may be cut: before these words. */
     static final Set<String> CUT_BEFORE = Set.of("to", "that", "which", "who", "when", "while", "because",
             "after", "before", "as", "since", "amid", "despite", "following", "including", "with", "without", "in",

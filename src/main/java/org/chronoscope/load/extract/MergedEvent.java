@@ -42,9 +42,12 @@ final class MergedEvent {
     /** The candidate whose headline stands for the group: a finer date, not reported speech, earlier in its article. */
     static Candidate lead(List<Candidate> group) {
         Candidate best = group.get(0);
+        int bestRank = rank(best);
         for (Candidate c : group) {
-            if (rank(c) > rank(best) || rank(c) == rank(best) && c.passage().start() < best.passage().start()) {
+            int r = rank(c);
+            if (r > bestRank || r == bestRank && c.passage().start() < best.passage().start()) {
                 best = c;
+                bestRank = r;
             }
         }
         return best;

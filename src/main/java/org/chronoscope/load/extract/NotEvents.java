@@ -53,9 +53,19 @@ final class NotEvents {
         if (from > 0 && words(w, from) < 3) {
             return Reason.DATELINE;
         }
-        Reason r = leading(w, from);
+        if (from > 0 && from + 2 < w.size && Datelines.isAllCaps(w, from) && Calendar.MONTHS.contains(w.lower(from))
+                && Character.isDigit(w.first(from + 1))) {
+            return Reason.CAPTION;
+        }
+        Reason r = leading(w, 0);
+        if (r == null && from > 0) {
+            r = leading(w, from);
+        }
         if (r != null) {
             return r;
+        }
+        if (endsWithCaptionDate(w)) {
+            return Reason.CAPTION;
         }
         r = inside(w);
         if (r != null) {
@@ -150,6 +160,8 @@ final class NotEvents {
         for (; t < w.size; t++) {
             if (w.isCapitalised(t)) {
                 names++;
+            } else if (w.isWord(t) && Character.isDigit(w.first(t))) {
+                continue;
             } else if (w.isWord(t) && (w.lower(t).equals("and") || w.lower(t).equals("in") || w.lower(t).equals("for")
                     || w.lower(t).equals("de") || w.lower(t).equals("van") || w.lower(t).equals("von"))) {
                 continue;
@@ -175,6 +187,10 @@ final class NotEvents {
                 continue;
             }
             String s = w.lower(t);
+            if ((s.equals("https") || s.equals("http")) && t + 1 < w.size && w.is(t + 1, ':')
+                    || s.startsWith("www.") || isTimeStamp(s)) {
+                return Reason.PUBLISHING;
+            }
             if (s.equals("getty") || s.equals("shutterstock") || s.equals("alamy") || s.equals("pic.twitter.com")) {
                 return s.startsWith("pic") ? Reason.EMBED : Reason.CREDIT;
             }
@@ -249,6 +265,25 @@ final class NotEvents {
         }
         return CAPTION_FOLLOWERS.contains(next) || verb.equals("poses") || verb.equals("pose")
                 || verb.equals("gestures") || verb.equals("looks") && next.equals("on");
+    }
+
+    /** "2025-11-22T10:34+0000" as the tokenizer sees it ("2025-11-22T10"). */
+    private static boolean isTimeStamp(String s) {
+        return s.length() >= 13 && Character.isDigit(s.charAt(0)) && s.charAt(4) == '-' && s.indexOf('t', 8) == 10;
+    }
+
+    /**
+     * Agency photo captions end with a comma and the picture's date: "…, near the city of Van, October 24, 2011."
+     * A sentence of news names its date inside the clause, not as a trailing "Month D, YYYY".
+     */
+    private static boolean endsWithCaptionDate(Words w) {
+        int t = w.size - 1;
+        while (t > 0 && !w.isWord(t)) {
+            t--;
+        }
+        return t >= 4 && w.isWord(t) && w.end[t] - w.start[t] == 4 && Character.isDigit(w.first(t))
+                && w.is(t - 1, ',') && Character.isDigit(w.first(t - 2)) && Calendar.MONTHS.contains(w.lower(t - 3))
+                && w.is(t - 4, ',');
     }
 
     private static boolean isQuestion(Words w) {

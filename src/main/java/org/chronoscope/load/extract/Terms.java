@@ -25,18 +25,42 @@ final class Terms {
 
     /** The terms of the sentence's words outside the given date spans (relative to the sentence). */
     static int[] of(Words w, List<int[]> dates) {
+        return of(w, dates, null);
+    }
+
+    /** The same, of the tokens the mask keeps (all when null). */
+    static int[] of(Words w, List<int[]> dates, boolean[] mask) {
         int[] out = new int[w.size];
         int n = 0;
         int d = 0;
         for (int t = 0; t < w.size; t++) {
+            if (mask != null && !mask[t]) {
+                continue;
+            }
             while (d < dates.size() && dates.get(d)[1] <= w.start[t]) {
                 d++;
             }
             if (!w.isWord(t) || d < dates.size() && dates.get(d)[0] < w.end[t]) {
                 continue;
             }
-            String stem = stem(w.lower(t));
+            String word = w.lower(t);
+            if (word.indexOf('-') > 0) {
+                for (String part : word.split("-")) {
+                    String stem = stem(part);
+                    if (stem != null) {
+                        if (n == out.length) {
+                            out = java.util.Arrays.copyOf(out, n * 2 + 4);
+                        }
+                        out[n++] = stem.hashCode();
+                    }
+                }
+                continue;
+            }
+            String stem = stem(word);
             if (stem != null) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2 + 4);
+                }
                 out[n++] = stem.hashCode();
             }
         }
@@ -78,6 +102,12 @@ final class Terms {
         }
         if (s.length() > 5 && s.endsWith("ing")) {
             return undouble(s.substring(0, s.length() - 3));
+        }
+        if (s.length() > 5 && s.endsWith("ers")) {
+            return undouble(s.substring(0, s.length() - 3));
+        }
+        if (s.length() > 5 && s.endsWith("er")) {
+            return undouble(s.substring(0, s.length() - 2));
         }
         if (s.length() > 4 && s.endsWith("ed")) {
             return undouble(s.substring(0, s.length() - (s.endsWith("eed") ? 1 : 2)));

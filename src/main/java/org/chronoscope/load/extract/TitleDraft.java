@@ -1,5 +1,6 @@
 package org.chronoscope.load.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chronoscope.load.TextCut;
@@ -22,6 +23,8 @@ final class TitleDraft {
     private final String[] replace;
     private int[] seq;
     private int speakerAt = -1;
+    /** The speaker is two or three people ("Smith and Li say …"). */
+    private boolean pluralSpeaker;
     private int resolvedAt = -1;
     private int lo;
     /** The kept position of the event's date (the token after it), or -1. */
@@ -77,6 +80,11 @@ final class TitleDraft {
                 lo = found[2];
                 hi = found[3];
                 speech = true;
+            } else if (lo < hi && isQuote(lo) && lo + 1 < hi && quoted(lo + 1) && before.person() != null) {
+                speaker = before.person().name(); // a paragraph of quotation goes on from who was just quoted
+                speakerAt = before.person().at();
+                resolvedAt = speakerAt;
+                speech = true;
             }
         }
         boolean direct = false;
@@ -86,9 +94,12 @@ final class TitleDraft {
             stripFront();
         }
         trimClauses();
+        if (!speech) {
+            selfDesignation();
+        }
         String says = null;
         if (speaker != null && leading && !direct && lo < hi && isPronounSubject(lo)) {
-            says = speaker + " says ";
+            says = speaker + (pluralSpeaker ? " say " : " says ");
             speaker = null;
         } else if (!direct) {
             resolveLeadingPronoun();
@@ -114,38 +125,69 @@ final class TitleDraft {
 
     // ----- what is left out before anything else
 
-    /** Date expressions, with the preposition or time-of-day word that belongs to them ("late on Sunday evening"). */
+    /**
+     * Date expressions, with the preposition or time-of-day word that belongs to them ("late on Sunday evening",
+     * "at noon on January 20", "on January 7 and 8"). A date in the possessive becomes "the": "Sunday's quake" →
+     * "the quake".
+     */
     private void dropDates() {
-        int d = 0;
-        for (int t = 0; t < w.size && d < dates.size(); t++) {
-            while (d < dates.size() && dates.get(d)[1] <= w.start[t]) {
-                d++;
+        int t = 0;
+        for (int[] d : dates) {
+            while (t < w.size && w.end[t] <= d[0]) {
+                t++;
             }
-            if (d < dates.size() && dates.get(d)[0] < w.end[t] && w.start[t] < dates.get(d)[1]) {
-                boolean possessive = w.end[t] > dates.get(d)[1];
-                drop[t] = true;
-                if (!possessive && (t == 0 || !drop[t - 1])) {
-                    for (int k = t - 1, n = 0; k >= 0 && n < 2 && w.isWord(k) && isDatePreposition(w.lower(k)); k--, n++) {
-                        drop[k] = true;
-                    }
-                }
+            int a = t;
+            int b = a;
+            while (b < w.size && w.start[b] < d[1]) {
+                b++;
             }
+            if (a >= b) {
+                continue;
+            }
+            boolean possessive = w.end[b - 1] > d[1] && isPossessiveToken(b - 1);
+            for (int k = a; k < b; k++) {
+                drop[k] = !(possessive && k == a && isDatePreposition(w.lower(k)));
+            }
+            if (possessive) {
+                drop[b - 1] = false;
+                replace[b - 1] = "the";
+                continue;
+            }
+            for (int k = a - 1, n = 0; k >= 0 && n < 3 && !drop[k] && w.isWord(k) && isDatePreposition(w.lower(k));
+                 k--, n++) {
+                drop[k] = true;
+            }
+            int k = b;
+            if (k + 1 < w.size && (w.kind[k] == Words.DASH || w.isWord(k) && (w.lower(k).equals("and")
+                    || w.lower(k).equals("to"))) && w.isWord(k + 1) && isDayNumber(w.lower(k + 1))) {
+                drop[k] = true;
+                drop[k + 1] = true;
+                k += 2;
+            }
+            while (k < w.size && w.isWord(k) && isDayPart(w.lower(k))) {
+                drop[k++] = true;
+            }
+            t = b;
         }
-        for (int t = 1; t + 1 < w.size; t++) {
-            if (!drop[t] && drop[t - 1] && w.isWord(t - 1) && w.isWord(t) && isDayPart(w.lower(t))) {
-                drop[t] = true;
-            }
-            if (!drop[t] && drop[t - 1] && drop[t + 1] && (w.kind[t] == Words.DASH || w.isWord(t)
-                    && (w.lower(t).equals("and") || w.lower(t).equals("to")))) {
-                drop[t] = true;
-            }
+    }
+
+    private boolean isPossessiveToken(int t) {
+        String s = w.lower(t);
+        return s.endsWith("'s") || s.endsWith("\u2019s") || s.endsWith("s'") || s.endsWith("s\u2019");
+    }
+
+    private static boolean isDayNumber(String s) {
+        if (s.isEmpty() || s.length() > 2 || !Character.isDigit(s.charAt(0))) {
+            return false;
         }
+        return Integer.parseInt(s.replaceAll("\\D", "0")) <= 31;
     }
 
     private static boolean isDatePreposition(String s) {
         return switch (s) {
             case "on", "in", "at", "since", "from", "until", "till", "by", "during", "as", "of", "over", "through",
-                 "throughout", "around", "late", "early", "earlier", "later", "between", "overnight" -> true;
+                 "throughout", "around", "late", "early", "earlier", "later", "between", "overnight", "noon",
+                 "midnight", "morning", "afternoon", "evening", "night", "midday" -> true;
             default -> false;
         };
     }
@@ -237,6 +279,27 @@ final class TitleDraft {
         if (depth > 0) {
             drop[openedAt] = true;
         }
+        for (int t = 1; t < w.size; t++) {
+            if (isSpacedDash(t) && !drop[t]) {
+                for (int k = t + 2; k < Math.min(w.size - 1, t + 14); k++) {
+                    if (isSpacedDash(k)) {
+                        for (int j = t; j <= k; j++) {
+                            drop[j] = true;
+                        }
+                        t = k;
+                        break;
+                    }
+                    if (!w.isWord(k) && !w.is(k, ',') && !w.is(k, '.')) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** " – " or " - " between words: a dash that sets off a phrase, not a hyphen or a range. */
+    private boolean isSpacedDash(int t) {
+        return w.kind[t] == Words.DASH && w.spaceBefore(t) && t + 1 < w.size && w.start[t + 1] > w.end[t];
     }
 
     private void keep() {
@@ -270,10 +333,34 @@ final class TitleDraft {
                 continue;
             }
             int next = afterCoordination(k);
-            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next)) {
-                lo = next;
+            if (next < 0 && w.isWord(seq[k]) && Lexicon.CLAUSE_OPENERS.contains(low(k)) && k + 1 < hi
+                    && opensClause(k + 1) && !Lexicon.LEADING_OPENERS.contains(low(k + 1)) && hasVerbBeforeComma(k + 1)) {
+                next = k + 1;
+            }
+            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next) && !(is(k, ',')
+                    && !hasVerbBetween(lo, k))) {
+                lo = next; // but "Smith, the chief executive, and Li, the chairman, said": one subject
             }
         }
+    }
+
+    private boolean hasVerbBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!quoted(k) && (isVerbish(k) || w.isLowerWord(seq[k]) && Lexicon.PAST_IRREGULAR.contains(low(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause has a verb: "until the early hours" is a phrase, "since Xi and Trump met" a clause. */
+    private boolean hasVerbBeforeComma(int i) {
+        for (int k = i; k < hi && !is(k, ',') && !is(k, ';'); k++) {
+            if (isVerbish(k) || w.isLowerWord(seq[k]) && Lexicon.PAST_IRREGULAR.contains(low(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause starts with a subject: a name, a determiner or a pronoun. */
@@ -327,7 +414,8 @@ final class TitleDraft {
                 lo += 2;
                 continue;
             }
-            if (Lexicon.LEADING_OPENERS.contains(first) && !quoted(lo) && !isQuantity(lo)) {
+            boolean participle = first.endsWith("ing") && first.length() > 5 && w.isCapitalised(seq[lo]);
+            if ((Lexicon.LEADING_OPENERS.contains(first) || participle) && !quoted(lo) && !isQuantity(lo)) {
                 int comma = comma(lo + 1, Math.min(hi, lo + LEAD_REACH));
                 if (comma > 0 && plausibleSubject(comma + 1) && !isAttributionOnly(comma + 1)) {
                     lo = comma + 1;
@@ -404,6 +492,8 @@ final class TitleDraft {
     private int[] speechAtFront() {
         int limit = Math.min(hi, lo + SUBJECT_REACH);
         int commas = 0;
+        int relFrom = -1;
+        int relTo = -1;
         for (int v = lo + 1; v < limit; v++) {
             if (quoted(v) || isQuote(v)) {
                 return null;
@@ -416,11 +506,27 @@ final class TitleDraft {
                 continue;
             }
             String verb = low(v);
+            if ((verb.equals("who") || verb.equals("which")) && is(v - 1, ',') && relFrom < 0) {
+                int close = comma(v + 1, Math.min(hi, v + SUBJECT_REACH)); // "X, which is owed …, said"
+                if (close < 0) {
+                    return null;
+                }
+                relFrom = v - 1;
+                relTo = close;
+                commas--;
+                limit = Math.min(hi, close + SUBJECT_REACH / 2);
+                v = close;
+                continue;
+            }
             if (verb.equals("that") || verb.equals("who") || verb.equals("which")) {
                 return null;
             }
-            if (!Lexicon.SAYING.contains(verb) || !w.isLowerWord(seq[v]) || isPassive(v) || commas == 1 || commas > 2
-                    || !isSubject(lo, v)) {
+            boolean subject = relFrom < 0 ? isSubject(lo, v) : isSubject(lo, relFrom) && isSubject(relTo + 1, v);
+            if (!Lexicon.SAYING.contains(verb) || !w.isLowerWord(seq[v]) || isPassive(v) || !subject
+                    || isReflexive(v + 1)) {
+                continue;
+            }
+            if ((commas == 1 || commas > 2) && joinedNames(w.start[seq[lo]], w.end[seq[v - 1]]) == null) {
                 continue;
             }
             int claim = claimStart(v);
@@ -429,6 +535,9 @@ final class TitleDraft {
             }
             if (claim < 0) {
                 claim = afterReportingPlace(Lexicon.TELLING.contains(verb) ? afterObject(v + 1) : v + 1);
+                if (claim < hi && w.isWord(seq[claim]) && Lexicon.CUT_BEFORE.contains(low(claim))) {
+                    return null; // "contended with the cold": no claim follows
+                }
             }
             if (claim >= hi - 1) {
                 return null;
@@ -559,13 +668,19 @@ final class TitleDraft {
             if (quoted(tail < hi ? tail : j)) {
                 return null;
             }
+            if (tail < hi && w.isWord(seq[tail]) && (low(tail).equals("and") || low(tail).equals("but"))) {
+                return null;
+            }
             if (tail + 1 < hi && low(tail).equals("according") && low(tail + 1).equals("to")) {
                 return new int[] {tail + 2, nameEnd(tail + 2), lo, j};
             }
             for (int v = tail; v < Math.min(hi, tail + 8); v++) {
                 if (w.isLowerWord(seq[v]) && Lexicon.SAYING.contains(low(v)) && !isPassive(v)) {
+                    if (!endsSoonAfter(v)) {
+                        return null;
+                    }
                     if (v == tail) {
-                        return v + 1 < hi ? new int[] {v + 1, nameEnd(v + 1), lo, j} : null;
+                        return v + 1 < hi && speakerFollows(v + 1) ? new int[] {v + 1, nameEnd(v + 1), lo, j} : null;
                     }
                     return new int[] {tail, v, lo, j};
                 }
@@ -576,6 +691,57 @@ final class TitleDraft {
             return null;
         }
         return null;
+    }
+
+    /** "said the minister", "said Lavrov", "said he": who speaks, not an object ("conceded defeat"). */
+    private boolean speakerFollows(int i) {
+        if (!w.isWord(seq[i])) {
+            return false;
+        }
+        String s = low(i);
+        boolean pronoun = Lexicon.PRONOUN_PERSON.contains(s) || Lexicon.PRONOUN_GROUP.contains(s);
+        return w.isCapitalised(seq[i]) || Lexicon.DETERMINERS.contains(s) || pronoun && (i + 1 >= hi || isPunct(i + 1));
+    }
+
+    private boolean isReflexive(int i) {
+        return i < hi && w.isWord(seq[i]) && REFLEXIVES.contains(low(i));
+    }
+
+    /**
+     * "declared himself the country's new leader": a self-designation, not speech; the headline puts it in the
+     * present as it does a verb of saying ("Doumbouya declares himself …").
+     */
+    private void selfDesignation() {
+        for (int k = lo; k + 1 < hi; k++) {
+            if (!w.isLowerWord(seq[k]) || !isReflexive(k + 1)) {
+                continue;
+            }
+            String present = SELF_DESIGNATION.get(low(k));
+            if (present != null) {
+                boolean plural = low(k + 1).equals("themselves");
+                replace[seq[k]] = plural ? present.substring(0, present.length() - 1) : present;
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself",
+            "themselves");
+    private static final java.util.Map<String, String> SELF_DESIGNATION = java.util.Map.of("declared", "declares",
+            "proclaimed", "proclaims", "named", "names", "crowned", "crowns", "appointed", "appoints", "styled",
+            "styles", "anointed", "anoints", "nominated", "nominates");
+
+    /** After the verb of a trailing attribution only a few words may follow ("…, he told reporters in Kyiv."). */
+    private boolean endsSoonAfter(int v) {
+        int words = 0;
+        for (int k = v + 1; k < hi; k++) {
+            if (w.isWord(seq[k])) {
+                if (low(k).equals("that") || ++words > 6) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private int nameEnd(int i) {
@@ -600,11 +766,21 @@ final class TitleDraft {
         }
         int from = w.start[seq[a]];
         int to = w.end[seq[b - 1]];
+        EventTitles.Named head = null;
         for (EventTitles.Named n : actors) {
-            if (n.start() >= from && n.end() <= to) {
-                speakerAt = n.at();
-                return n.name();
+            if (n.start() >= from && n.start() < to) {
+                head = n;
             }
+        }
+        String joined = joinedNames(from, to);
+        if (joined != null) {
+            speakerAt = actors.stream().filter(n -> n.end() > from).findFirst().orElseThrow().at();
+            pluralSpeaker = true;
+            return joined;
+        }
+        if (head != null && isHeadOfSubject(head, b)) {
+            speakerAt = head.at();
+            return head.name();
         }
         if (b - a == 1 && w.isWord(seq[a])) {
             String p = low(a);
@@ -630,11 +806,81 @@ final class TitleDraft {
         if (start >= end) {
             return null;
         }
-        if (end - start >= 2 && w.isCapitalised(seq[end - 1]) && w.isCapitalised(seq[end - 2])) {
-            return w.word(seq[end - 1]);
-        }
         boolean owner = isPossessive(start) && end - start <= 3;
-        return capitalise(render(owner ? start : Math.max(start, end - 2), end, false));
+        return capitalise(render(owner ? start : Math.max(start, end - 3), end, false));
+    }
+
+    /**
+     * Two or three actors joined by "and" in text[from, to), each perhaps with an appositive ("Smith, the chief
+     * executive, and Li, the chairman"): "Smith and Li"; else null.
+     */
+    private String joinedNames(int from, int to) {
+        List<EventTitles.Named> in = new ArrayList<>();
+        for (EventTitles.Named n : actors) {
+            if (n.end() > from && n.start() < to) {
+                in.add(n);
+            }
+        }
+        if (in.size() < 2 || in.size() > 3) {
+            return null;
+        }
+        for (int k = 1; k < in.size(); k++) {
+            if (!joins(w.text.substring(in.get(k - 1).end(), in.get(k).start()), k == in.size() - 1)) {
+                return null;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < in.size(); k++) {
+            sb.append(k == 0 ? "" : k == in.size() - 1 ? " and " : ", ").append(in.get(k).name());
+        }
+        return sb.toString();
+    }
+
+    /** What lies between two joined names: an appositive, then "and" (or a comma) and at most a short title. */
+    private static boolean joins(String between, boolean last) {
+        String b = between.strip() + " ";
+        if (b.startsWith(",")) {
+            int close = b.indexOf(',', 1);
+            if (close > 0 && close < 60 && (b.startsWith(", and ", close) || !last && b.length() == close + 2)) {
+                b = b.substring(close + 1).strip();
+            } else if (!last || !b.startsWith(", and ")) {
+                return b.equals(", ") && !last;
+            }
+        }
+        if (b.startsWith(",")) {
+            b = b.substring(1).strip();
+        }
+        b = b.strip();
+        if (last != (b.startsWith("and ") || b.equals("and"))) {
+            return false;
+        }
+        String[] words = b.isEmpty() ? new String[0] : b.split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (int k = last ? 1 : 0; k < words.length; k++) {
+            String x = words[k].toLowerCase(Locale.ROOT);
+            if (x.endsWith("ed") || Lexicon.SAYING.contains(x) || Lexicon.FUNCTION.contains(x)
+                    && !Lexicon.DETERMINERS.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The actor is the subject's head, not a modifier: nothing but a title or appositive follows it. */
+    private boolean isHeadOfSubject(EventTitles.Named n, int b) {
+        int words = 0;
+        for (int i = b - 1; i >= lo && w.end[seq[i]] > n.end(); i--) {
+            if (is(i, ',')) {
+                words = 0;
+                continue;
+            }
+            if (w.isWord(seq[i]) && replace[seq[i]] == null) {
+                words++;
+            }
+        }
+        return words == 0;
     }
 
     /** The quote marks around a direct quote that makes up the claim. */
@@ -666,6 +912,9 @@ final class TitleDraft {
 
     // ----- the main clause
 
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "notably", "especially",
+            "among", "namely", "like", "such");
+
     /** Relative clauses and appositives between commas go; the sentence is cut before a trailing clause. */
     private void trimClauses() {
         int[] out = new int[hi - lo];
@@ -684,9 +933,18 @@ final class TitleDraft {
                     end = i;
                     break;
                 }
+                if (LIST_OPENERS.contains(next)) { // "Lenders, including X and Y, rejected …"
+                    int close = comma(i + 2, Math.min(end, i + 25));
+                    if (close > 0 && close + 1 < end && isVerbLike(close + 1)) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
                 if (isNameEnd(i - 1) && opensAppositive(i + 1)) {
-                    int close = comma(i + 2, Math.min(end, i + 12));
-                    if (close > 0 && close + 1 < end && !hasSaying(i + 1, close) && !hasVerb(i + 1, close)
+                    int close = comma(i + 2, Math.min(end, i + 25));
+                    int rel = relativeIn(i + 2, close); // "the two candidates who had led the polls"
+                    if (close > 0 && close + 1 < end && !hasSaying(i + 1, rel) && !hasVerb(i + 1, rel)
+                            && (rel < close || close <= i + 12)
                             && (isVerbLike(close + 1) || Lexicon.RELATIVES.contains(low(close + 1)))) {
                         i = Lexicon.RELATIVES.contains(low(close + 1)) ? close : close + 1;
                         continue;
@@ -701,7 +959,7 @@ final class TitleDraft {
         hi = n;
         int length = 0;
         for (int k = lo + 1; k < hi; k++) {
-            length += text(seq[k - 1]).length() + 1;
+            length += textLength(seq[k - 1]) + 1;
             if (quoted(k) || !isClauseBreak(k) || length <= MIN_KEEP) {
                 continue;
             }
@@ -729,7 +987,7 @@ final class TitleDraft {
 
     private boolean isClauseBreak(int k) {
         int t = seq[k];
-        if (w.is(t, ';') || w.is(t, ':')) {
+        if (w.is(t, ';') || w.is(t, ':') || w.is(t, '.') || w.is(t, '!') || w.is(t, '?')) {
             return true;
         }
         if (w.kind[t] == Words.DASH && w.spaceBefore(t) && (t + 1 >= w.size || w.start[t + 1] > w.end[t])) {
@@ -745,6 +1003,16 @@ final class TitleDraft {
         String next = low(k + 1);
         return Lexicon.CLAUSE_BREAKERS.contains(next)
                 || w.isLowerWord(seq[k + 1]) && (next.endsWith("ing") || next.endsWith("ed")) && next.length() > 4;
+    }
+
+    /** Where a relative pronoun starts a clause in [a, b), else b. */
+    private int relativeIn(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (w.isWord(seq[k]) && (low(k).equals("who") || low(k).equals("which") || low(k).equals("that"))) {
+                return k;
+            }
+        }
+        return b;
     }
 
     /** A past-tense word inside an appositive means it is a clause, not a title. */
@@ -831,7 +1099,7 @@ final class TitleDraft {
 
     /** Cuts the title to the budget at the last phrase boundary that fits, never after a function word. */
     private void fit(int budget) {
-        if (render(lo, hi, false).length() <= budget) {
+        if (renderedLength(lo, hi) <= budget) {
             return;
         }
         int best = -1;
@@ -841,7 +1109,7 @@ final class TitleDraft {
         boolean verb = false;
         for (int i = lo; i < hi; i++) {
             int t = seq[i];
-            int add = (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + text(t).length();
+            int add = (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + textLength(t);
             if (i > lo && length <= budget) {
                 boolean goodEnd = w.isWord(seq[i - 1]) && !Lexicon.BAD_END.contains(low(i - 1));
                 if (goodEnd && isCutPoint(i) && length >= MIN_KEEP && verb) {
@@ -881,6 +1149,9 @@ final class TitleDraft {
 
     private boolean isCutPoint(int i) {
         int t = seq[i];
+        if (w.quoted[t]) {
+            return false;
+        }
         return w.isWord(t) && Lexicon.CUT_BEFORE.contains(w.lower(t)) || w.is(t, ',') || w.is(t, ';')
                 || w.kind[t] == Words.DASH || w.is(t, '(') || isQuote(i);
     }
@@ -900,7 +1171,11 @@ final class TitleDraft {
             if (prev >= 0 && needsSpace(prev, t)) {
                 sb.append(' ');
             }
-            sb.append(text(t));
+            if (replace[t] != null) {
+                sb.append(replace[t]);
+            } else {
+                sb.append(w.text, w.start[t], w.end[t]);
+            }
             prev = t;
         }
         int end = sb.length();
@@ -908,7 +1183,12 @@ final class TitleDraft {
             end--;
         }
         sb.setLength(end);
-        String s = sb.toString().strip();
+        int begin = 0;
+        while (begin < sb.length() && (",;:.-\u2013\u2014|".indexOf(sb.charAt(begin)) >= 0
+                || Words.isSpace(sb.charAt(begin)))) {
+            begin++;
+        }
+        String s = sb.substring(begin).strip();
         if (s.length() > EventTitles.MAX + 40 && balance) {
             s = s.substring(0, TextCut.safeEnd(s, EventTitles.MAX));
         }
@@ -954,8 +1234,20 @@ final class TitleDraft {
         return !(w.is(p, '(') || w.is(p, '['));
     }
 
-    private String text(int t) {
-        return replace[t] != null ? replace[t] : w.word(t);
+    /** The length of {@code render(a, b, false)}, give or take trailing punctuation, without building it. */
+    private int renderedLength(int a, int b) {
+        int length = 0;
+        int prev = -1;
+        for (int i = a; i < b; i++) {
+            int t = seq[i];
+            length += (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + textLength(t);
+            prev = t;
+        }
+        return length;
+    }
+
+    private int textLength(int t) {
+        return replace[t] != null ? replace[t].length() : w.end[t] - w.start[t];
     }
 
     private String fallback() {
@@ -1001,8 +1293,10 @@ final class TitleDraft {
 
     // ----- token helpers (positions in the kept sequence)
 
+    /** The kept token at i in lower case, as the title will show it (a shortened name is its new text). */
     private String low(int i) {
-        return w.lower(seq[i]);
+        String r = replace[seq[i]];
+        return r != null ? r.toLowerCase(Locale.ROOT) : w.lower(seq[i]);
     }
 
     private boolean quoted(int i) {

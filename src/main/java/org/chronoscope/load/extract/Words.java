@@ -52,6 +52,10 @@ final class Words {
                     } else if ((d == '\'' || d == '\u2019' || d == '-' || d == '.' || d == '&' || d == '/')
                             && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
                         i += 2;
+                    } else if (d == ',' && i + 3 < n && Character.isDigit(text.charAt(i - 1))
+                            && Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+                            && Character.isDigit(text.charAt(i + 3))) {
+                        i += 4;
                     } else {
                         break;
                     }
@@ -96,7 +100,8 @@ final class Words {
 
     /**
      * Quote depth in one pass: “ and ‘ open, ” closes, ’ closes only what ‘ opened; a straight quote opens at the
-     * start of a word run and closes otherwise. An unclosed quote leaves the rest of the sentence unquoted.
+     * start of a word run and closes otherwise. An unclosed quote leaves the rest of the sentence unquoted, unless
+     * it opens the sentence (a quotation running on into the next paragraph).
      */
     private void markQuotes() {
         int open = -1;
@@ -116,6 +121,9 @@ final class Words {
                 Arrays.fill(quoted, open + 1, t, true);
                 open = -1;
             }
+        }
+        if (open == 0) {
+            Arrays.fill(quoted, 1, size, true); // a quotation that runs on into the next paragraph
         }
     }
 

@@ -93,6 +93,11 @@ public final class MultiSelectButton<T> extends DropDownButton {
         }
     }
 
+    /** The checked values (shared with the filter they feed). */
+    public ObservableSet<T> selection() {
+        return selected;
+    }
+
     public ObservableList<T> getChoices() {
         return items;
     }

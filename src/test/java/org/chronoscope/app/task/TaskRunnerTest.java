@@ -65,4 +65,40 @@ class TaskRunnerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(busy.get(3));
     }
+
+    @Test
+    void a_cancellable_task_stops_when_cancelled_and_delivers_no_result() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        boolean[] sawCancel = new boolean[1];
+        boolean[] cancelledRan = new boolean[1];
+        List<String> results = new ArrayList<>();
+        Task<String> work = new Task<>() {
+            @Override
+            protected String call() throws Exception {
+                started.countDown();
+                while (!isCancelled()) {
+                    Thread.onSpinWait();
+                }
+                sawCancel[0] = true;
+                return "too late";
+            }
+        };
+        Runnable[] cancel = new Runnable[2];
+        WaitForAsyncUtils.asyncFx(() -> {
+            runner.runCancellable(work, results::add, "Could not load", () -> cancelledRan[0] = true);
+            cancel[0] = runner.cancelAction(work);
+            Task<String> plain = runner.run("Saving…", () -> "saved", r -> { }, "Could not save");
+            cancel[1] = runner.cancelAction(plain);
+        }).get(5, TimeUnit.SECONDS);
+        assertTrue(cancel[0] != null, "the load can be cancelled");
+        assertNull(cancel[1], "a save cannot");
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        WaitForAsyncUtils.asyncFx(cancel[0]).get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cancelledRan[0] && sawCancel[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), results);
+        assertEquals(List.of(), errors);
+        assertNull(busy.get(busy.size() - 1), "nothing runs any more");
+        assertNull(runner.cancelAction(work), "a finished task offers no cancel");
+    }
 }

@@ -25,7 +25,24 @@ import org.chronoscope.model.TimelineEvent;
  * Extend it here (titles, categories, actors) rather than writing a second evaluator.
  */
 public record DevSetEvents(int gold, int found, int dateRight, int systemEvents, int spurious,
-                           double fragmentation, double corroboration, List<String> errors) {
+                           double fragmentation, double corroboration, Pairs pairs, int titleBreaks,
+                           List<String> errors) {
+
+    /**
+     * Merging as pairs of gold passages that the system found: a pair is together in the gold when one gold
+     * event lists both, and together in the system when one system event holds both. Precision: of the pairs the
+     * system put together, how many the gold puts together; recall: of the gold's pairs, how many the system
+     * put together.
+     */
+    public record Pairs(int systemTogether, int bothTogether, int goldTogether) {
+        public double precision() {
+            return systemTogether == 0 ? 1 : (double) bothTogether / systemTogether;
+        }
+
+        public double recall() {
+            return goldTogether == 0 ? 1 : (double) bothTogether / goldTogether;
+        }
+    }
 
     public double recall() {
         return gold == 0 ? 0 : (double) found / gold;
@@ -37,9 +54,11 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
 
     public String summary() {
         return String.format("events on the dev set: gold %d, found %d (%.3f); date accuracy %.3f (%d/%d); "
-                + "system events per gold event %.2f; gold passages kept together %.3f; system events %d, of "
-                + "which %d report no gold event", gold, found, recall(), dateAccuracy(), dateRight, found,
-                fragmentation, corroboration, systemEvents, spurious);
+                + "system events per gold event %.2f; gold passages kept together %.3f; merge pairs precision "
+                + "%.3f (%d/%d) recall %.3f (%d/%d); system events %d, of which %d report no gold event; titles "
+                + "breaking a headline rule %d", gold, found, recall(), dateAccuracy(), dateRight, found,
+                fragmentation, corroboration, pairs.precision(), pairs.bothTogether(), pairs.systemTogether(),
+                pairs.recall(), pairs.bothTogether(), pairs.goldTogether(), systemEvents, spurious, titleBreaks);
     }
 
     public String report() {
@@ -47,6 +66,18 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
     }
 
     public static DevSetEvents score(List<TimelineEvent> system) {
+        return score(system, a -> true);
+    }
+
+    /** The score on the articles the filter keeps (a split): gold events and system events of those articles. */
+    public static DevSetEvents score(List<TimelineEvent> all, java.util.function.Predicate<String> articles) {
+        List<TimelineEvent> system = new ArrayList<>();
+        for (TimelineEvent e : all) {
+            List<Passage> kept = e.sources().stream().filter(p -> articles.test(p.article())).toList();
+            if (!kept.isEmpty()) {
+                system.add(kept.size() == e.sources().size() ? e : e.withSources(kept));
+            }
+        }
         Map<String, List<TimelineEvent>> byArticle = new HashMap<>();
         for (TimelineEvent e : system) {
             for (Passage p : e.sources()) {
@@ -57,9 +88,17 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
         Set<TimelineEvent> reporting = new HashSet<>();
         List<String> errors = new ArrayList<>();
         for (JsonNode g : DevSet.eventsGold().get("events")) {
+            List<JsonNode> sources = new ArrayList<>();
+            g.get("sources").forEach(sources::add);
+            if (sources.stream().noneMatch(src -> articles.test(src.get("article").asText()))) {
+                continue;
+            }
             gold++;
             Map<TimelineEvent, Integer> shared = new LinkedHashMap<>(); // ties go to the first, in text order
-            for (JsonNode s : g.get("sources")) {
+            for (JsonNode s : sources) {
+                if (!articles.test(s.get("article").asText())) {
+                    continue;
+                }
                 goldPassages++;
                 for (TimelineEvent e : byArticle.getOrDefault(s.get("article").asText(), List.of())) {
                     if (overlaps(e, s)) {
@@ -96,9 +135,64 @@ public record DevSetEvents(int gold, int found, int dateRight, int systemEvents,
                 errors.add("NO GOLD  '" + e.title() + "' " + e.date().start() + " " + e.sources().get(0).article());
             }
         }
+        int titleBreaks = 0;
+        for (TimelineEvent e : system) {
+            String broken = HeadlineRules.broken(e.title());
+            if (broken != null && e.origin() == org.chronoscope.model.Origin.EXTRACTED) {
+                titleBreaks++;
+                errors.add("TITLE    '" + e.title() + "': " + broken);
+            }
+        }
         return new DevSetEvents(gold, found, dateRight, system.size(), spurious,
                 found == 0 ? 0 : (double) fragments / found, goldPassages == 0 ? 0 : (double) kept / goldPassages,
-                List.copyOf(errors));
+                pairs(system, articles, errors), titleBreaks, List.copyOf(errors));
+    }
+
+    /** Pairs of found gold passages, together in the gold and in the system (see {@link Pairs}). */
+    private static Pairs pairs(List<TimelineEvent> system, java.util.function.Predicate<String> articles,
+                               List<String> errors) {
+        record GoldPassage(String article, int start, int end) {
+        }
+        Map<GoldPassage, Set<String>> goldEvents = new HashMap<>();
+        for (JsonNode g : DevSet.eventsGold().get("events")) {
+            for (JsonNode s : g.get("sources")) {
+                if (articles.test(s.get("article").asText())) {
+                    goldEvents.computeIfAbsent(new GoldPassage(s.get("article").asText(), s.get("start").asInt(),
+                            s.get("end").asInt()), k -> new HashSet<>()).add(g.get("id").asText());
+                }
+            }
+        }
+        Map<GoldPassage, Set<TimelineEvent>> systemEvents = new HashMap<>();
+        for (TimelineEvent e : system) {
+            for (Passage p : e.sources()) {
+                for (GoldPassage g : goldEvents.keySet()) {
+                    if (g.article().equals(p.article()) && p.start() < g.end() && p.end() > g.start()) {
+                        systemEvents.computeIfAbsent(g, k -> new HashSet<>()).add(e);
+                    }
+                }
+            }
+        }
+        List<GoldPassage> found = new ArrayList<>(systemEvents.keySet());
+        int systemTogether = 0;
+        int both = 0;
+        int goldTogether = 0;
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                GoldPassage a = found.get(i);
+                GoldPassage b = found.get(j);
+                boolean inGold = !java.util.Collections.disjoint(goldEvents.get(a), goldEvents.get(b));
+                boolean inSystem = !java.util.Collections.disjoint(systemEvents.get(a), systemEvents.get(b));
+                goldTogether += inGold ? 1 : 0;
+                systemTogether += inSystem ? 1 : 0;
+                both += inGold && inSystem ? 1 : 0;
+                if (inSystem && !inGold) {
+                    errors.add("JOINED   " + goldEvents.get(a) + " with " + goldEvents.get(b) + " in '"
+                            + systemEvents.get(a).stream().filter(systemEvents.get(b)::contains).findFirst()
+                            .map(TimelineEvent::title).orElse("") + "'");
+                }
+            }
+        }
+        return new Pairs(systemTogether, both, goldTogether);
     }
 
     private static boolean overlaps(TimelineEvent e, JsonNode goldSource) {
