@@ -101,6 +101,21 @@ final class ArticleScan {
         return a != null && a.kind() == ActorKind.PERSON;
     }
 
+    boolean isOrganisation(String id) {
+        Actor a = recognizer.known(id);
+        return a != null && a.kind() == ActorKind.ORGANISATION;
+    }
+
+    /** An acronym a table knows ("NATO"): a name it is spelled out as in the article is that actor. */
+    void knownAcronym(String acronym, String id) {
+        acronyms.putIfAbsent(acronym, id);
+    }
+
+    boolean isState(String id) {
+        Actor a = drafts.containsKey(id) ? null : recognizer.known(id);
+        return a != null && a.kind() == ActorKind.STATE;
+    }
+
     /** A person's affiliation as known so far (the person's own id when none, so a title still counts). */
     String affiliationOf(String id) {
         Draft d = drafts.get(id);
@@ -214,30 +229,56 @@ final class ArticleScan {
     // ---- the end of the article
 
     private ArticleActors finish() {
-        Map<String, String> renamed = surnamesToFullNames();
-        Map<String, List<Draft>> bySurname = surnameIndex();
         Map<String, String> byName = new HashMap<>();
         drafts.values().forEach(d -> d.aliases.forEach(al -> byName.putIfAbsent(ActorIds.fold(al), d.id)));
+        List<int[]> left = new ArrayList<>(pending.size());
         for (int[] p : pending) {
+            String name = ActorIds.oneSpace(text.substring(p[0], p[1]));
+            if (p[2] == 1 && Draft.words(name).size() >= 2
+                    && !byName.containsKey(ActorIds.fold(name))) {
+                person(p[0], p[1], "", null, false);
+            } else {
+                left.add(p);
+            }
+        }
+        PersonNames<Draft> people = new PersonNames<>(Draft::words);
+        Map<String, String> renamed = shorterNamesToFullNames(people);
+        byName.clear();
+        drafts.values().forEach(d -> d.aliases.forEach(al -> byName.putIfAbsent(ActorIds.fold(al), d.id)));
+        for (int[] p : left) {
             String name = ActorIds.oneSpace(text.substring(p[0], p[1]));
             String id = byName.get(ActorIds.fold(name));
             List<String> words = Draft.words(name);
-            if (id == null && !words.isEmpty()) {
-                Draft d = sameSurname(bySurname.get(words.get(words.size() - 1)), words);
-                id = d == null ? null : d.id;
+            List<Draft> holders = id == null ? people.containing(words, null) : List.of();
+            if (holders.size() == 1) {
+                id = holders.get(0).id;
             }
             if (id != null) {
                 mention(renamed.getOrDefault(id, id), p[0], p[1]);
+            } else if (holders.size() > 1 && p[2] != 0) {
+                person(p[0], p[1], "", null, false);
             } else if (p[2] == 2) {
                 organisation(name, p[0], p[1], null, null);
-            } else if (p[2] == 1 && words.size() >= 2) {
-                person(p[0], p[1], "", null, false);
             } else if (words.size() == 1) {
                 unresolved.add(new ArticleActors.Name(p[0], p[1], name));
             }
         }
+        Initials<Draft> initials = null;
         for (Map.Entry<String, List<int[]>> e : acronymUses.entrySet()) {
             String acr = e.getKey();
+            if (initials == null && !acronyms.containsKey(acr)) {
+                initials = new Initials<>();
+                for (Draft d : drafts.values()) {
+                    if (d.kind == ActorKind.ORGANISATION) {
+                        initials.add(d.name, d);
+                    }
+                }
+            }
+            Draft spelledOut = acronyms.containsKey(acr) ? null : initials.get(acr);
+            if (spelledOut != null) {
+                spelledOut.aliases.add(acr);
+                acronyms.put(acr, spelledOut.id);
+            }
             boolean defined = acronyms.containsKey(acr);
             if (defined || e.getValue().size() >= 2 || actingAcronyms.contains(acr)) {
                 String id = defined ? acronyms.get(acr) : organisation(acr, e.getValue().get(0)[0],
@@ -273,58 +314,29 @@ final class ArticleScan {
         addActor(a.affiliation(), actors, depth + 1);
     }
 
-    /** A surname alone ("Starmer said") is the person of that surname named in full in the article. */
-    private Map<String, String> surnamesToFullNames() {
-        Map<String, List<Draft>> bySurname = surnameIndex();
+    /**
+     * A shorter name that is part of exactly one longer name of the article is that person ("Bazoum",
+     * "President Bazoum" after "Mohamed Bazoum"; "Ms Wong", "Tiffany Wong" after "Tiffany Wong Wing-sze");
+     * one several names share stays apart. Fills {@code people} with the full names; returns the ids renamed.
+     */
+    private Map<String, String> shorterNamesToFullNames(PersonNames<Draft> people) {
+        List<Draft> persons = drafts.values().stream().filter(d -> d.kind == ActorKind.PERSON && !d.words().isEmpty())
+                .sorted(Comparator.comparingInt((Draft d) -> -d.words().size())
+                        .thenComparingInt(d -> -d.name.length()).thenComparing(d -> d.id))
+                .toList();
         Map<String, String> renamed = new HashMap<>();
-        for (Draft d : List.copyOf(drafts.values())) {
-            List<String> words = d.words();
-            if (d.kind != ActorKind.PERSON || words.size() != 1) {
+        for (Draft d : persons) {
+            Draft full = people.unique(d.words(), d);
+            if (full == null) {
+                people.add(d);
                 continue;
             }
-            Draft full = sameSurname(bySurname.get(words.get(0)), words);
-            if (full != null) {
-                renamed.put(d.id, full.id);
-                full.aliases.addAll(d.aliases);
-                d.affiliations.forEach((k, v) -> full.affiliations.merge(k, v, Integer::sum));
-                full.role(d.role);
-                drafts.remove(d.id);
-            }
+            renamed.put(d.id, full.id);
+            full.aliases.addAll(d.aliases);
+            d.affiliations.forEach((k, v) -> full.affiliations.merge(k, v, Integer::sum));
+            full.role(d.role);
+            drafts.remove(d.id);
         }
         return renamed;
-    }
-
-    private Map<String, List<Draft>> surnameIndex() {
-        Map<String, List<Draft>> out = new HashMap<>();
-        for (Draft d : drafts.values()) {
-            List<String> words = d.words();
-            if (d.kind == ActorKind.PERSON && words.size() >= 2) {
-                out.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(d);
-            }
-        }
-        return out;
-    }
-
-    /** Of the people with this surname, the one a shorter name refers to: given names agree, else the first. */
-    static Draft sameSurname(List<Draft> candidates, List<String> words) {
-        if (candidates == null) {
-            return null;
-        }
-        if (words.size() == 1) {
-            return candidates.get(0);
-        }
-        for (Draft d : candidates) {
-            if (givenNamesAgree(words, d.words())) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** "S Jaishankar" and "Subrahmanyam Jaishankar" agree (an initial); "Melania Trump" and "Donald Trump" do not. */
-    static boolean givenNamesAgree(List<String> a, List<String> b) {
-        String x = a.get(0);
-        String y = b.get(0);
-        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
     }
 }

@@ -3,6 +3,7 @@ package org.chronoscope.load.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,10 @@ public final class CorpusActors {
             }
             a.actors().values().forEach(x -> local.merge(x.id(), x, CorpusActors::join));
         }
-        Map<String, String> canonical = canonicalIds(local, localCounts);
+        Set<String> surnames = new HashSet<>();
+        Map<String, String> canonical = canonicalIds(local, localCounts, surnames);
+        surnames.forEach(id -> local.computeIfPresent(id, (k, x) -> new Actor(x.id(), x.name(), ActorKind.PERSON,
+                x.role(), x.side(), x.affiliation(), x.aliases(), x.color(), x.origin())));
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (ArticleActors a : articles) {
             for (Actor x : a.actors().values()) {
@@ -64,11 +68,11 @@ public final class CorpusActors {
                 .forEach(x -> merged.merge(canonical.get(x.id()), x, CorpusActors::join));
         merged.replaceAll((id, x) -> x.origin() == ActorOrigin.DISCOVERED && votes.containsKey(id)
                 ? withAffiliation(x, mostVoted(votes.get(id), id)) : x);
-        Map<String, List<Actor>> bySurname = surnameIndex(merged.values());
+        PersonNames<Actor> fullNames = fullNames(merged.values());
         Map<String, ArticleActors> byArticle = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (ArticleActors a : articles) {
-            ArticleActors remapped = remap(a, canonical, merged, bySurname);
+            ArticleActors remapped = remap(a, canonical, merged, fullNames);
             byArticle.put(a.article(), remapped);
             remapped.mentions().stream().filter(m -> m.kind() == EntityKind.ACTOR)
                     .forEach(m -> counts.merge(m.entityId(), 1, Integer::sum));
@@ -87,60 +91,58 @@ public final class CorpusActors {
         return out;
     }
 
-    /** Local id → corpus id, for the shorter names of people and the acronyms of organisations. */
-    private static Map<String, String> canonicalIds(Map<String, Actor> local, Map<String, Integer> counts) {
+    /**
+     * Local id → corpus id, for the shorter names of people and the acronyms of organisations. One word an
+     * article took for an organisation that several people's names hold ("Kim said") goes into
+     * {@code surnames}: a person, which of them unknown.
+     */
+    private static Map<String, String> canonicalIds(Map<String, Actor> local, Map<String, Integer> counts,
+                                                    Set<String> surnames) {
         Map<String, String> out = new HashMap<>();
-        Map<String, List<Actor>> groups = new HashMap<>();
         Map<String, String> orgByAlias = new HashMap<>();
+        Initials<String> initials = new Initials<>();
+        Map<String, List<String>> words = new HashMap<>();
+        List<Actor> people = new ArrayList<>();
         for (Actor a : local.values()) {
             if (a.origin() != ActorOrigin.DISCOVERED) {
                 continue;
             }
-            if (a.kind() == ActorKind.PERSON) {
-                List<String> words = Draft.words(a.name());
-                if (!words.isEmpty()) {
-                    groups.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(a);
-                }
+            words.put(a.id(), Draft.words(a.name()));
+            if (a.kind() == ActorKind.PERSON && !words.get(a.id()).isEmpty()) {
+                people.add(a);
             } else if (a.kind() == ActorKind.ORGANISATION && !isAcronym(a.name())) {
                 a.aliases().stream().filter(CorpusActors::isAcronym).forEach(al -> orgByAlias.putIfAbsent(al, a.id()));
+                initials.add(a.name(), a.id());
             }
         }
         for (Actor a : local.values()) {
-            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && isAcronym(a.name())
-                    && orgByAlias.containsKey(a.name())) {
-                out.put(a.id(), orgByAlias.get(a.name()));
-            }
-        }
-        for (Actor a : local.values()) {
-            List<Actor> people = groups.get(ActorIds.fold(a.name()));
-            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && !out.containsKey(a.id())
-                    && people != null && people.stream().anyMatch(x -> Draft.words(x.name()).size() > 1)) {
-                people.add(a);
-            }
-        }
-        for (List<Actor> group : groups.values()) {
-            if (group.size() < 2) {
-                continue;
-            }
-            Map<String, List<String>> words = new HashMap<>();
-            group.forEach(a -> words.put(a.id(), Draft.words(a.name())));
-            group.sort(Comparator.comparing((Actor a) -> -words.get(a.id()).size())
-                    .thenComparing(a -> -a.name().length()).thenComparing(a -> -counts.getOrDefault(a.id(), 0))
-                    .thenComparing(Actor::id));
-            List<Actor> heads = new ArrayList<>();
-            for (Actor a : group) {
-                List<String> own = words.get(a.id());
-                Actor head = null;
-                for (Actor h : heads) {
-                    if (own.size() == 1 || ArticleScan.givenNamesAgree(own, words.get(h.id()))) {
-                        head = h;
-                        break;
-                    }
+            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && isAcronym(a.name())) {
+                String full = orgByAlias.containsKey(a.name()) ? orgByAlias.get(a.name()) : initials.get(a.name());
+                if (full != null) {
+                    out.put(a.id(), full);
                 }
-                if (head == null) {
-                    heads.add(a);
-                } else {
-                    out.put(a.id(), head.id());
+            }
+        }
+        people.sort(Comparator.comparingInt((Actor a) -> -words.get(a.id()).size())
+                .thenComparingInt(a -> -a.name().length()).thenComparingInt(a -> -counts.getOrDefault(a.id(), 0))
+                .thenComparing(Actor::id));
+        PersonNames<Actor> names = new PersonNames<>(a -> words.get(a.id()));
+        for (Actor a : people) {
+            Actor full = names.unique(words.get(a.id()), a);
+            if (full == null) {
+                names.add(a);
+            } else {
+                out.put(a.id(), full.id());
+            }
+        }
+        for (Actor a : local.values()) {
+            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && !out.containsKey(a.id())
+                    && words.get(a.id()).size() == 1) {
+                List<Actor> holders = names.containing(words.get(a.id()), null);
+                if (holders.size() == 1 && words.get(holders.get(0).id()).size() > 1) {
+                    out.put(a.id(), holders.get(0).id());
+                } else if (holders.size() > 1) {
+                    surnames.add(a.id());
                 }
             }
         }
@@ -153,7 +155,7 @@ public final class CorpusActors {
     }
 
     private static ArticleActors remap(ArticleActors a, Map<String, String> canonical, Map<String, Actor> merged,
-                                       Map<String, List<Actor>> bySurname) {
+                                       PersonNames<Actor> fullNames) {
         List<Mention> mentions = new ArrayList<>(a.mentions().size());
         for (Mention m : a.mentions()) {
             String id = m.kind() == EntityKind.ACTOR ? canonical.get(m.entityId()) : null;
@@ -161,9 +163,9 @@ public final class CorpusActors {
         }
         List<ArticleActors.Name> unresolved = new ArrayList<>();
         for (ArticleActors.Name n : a.unresolved()) {
-            List<Actor> people = bySurname.get(ActorIds.fold(n.text()));
-            if (people != null) {
-                mentions.add(new Mention(people.get(0).id(), EntityKind.ACTOR, a.article(), n.start(), n.end(),
+            Actor person = fullNames.unique(Draft.words(n.text()), null);
+            if (person != null) {
+                mentions.add(new Mention(person.id(), EntityKind.ACTOR, a.article(), n.start(), n.end(),
                         n.text()));
             } else {
                 unresolved.add(n);
@@ -190,13 +192,13 @@ public final class CorpusActors {
         }
     }
 
-    /** People named in full (two words or more), by folded surname. */
-    private static Map<String, List<Actor>> surnameIndex(Iterable<Actor> all) {
-        Map<String, List<Actor>> out = new HashMap<>();
+    /** People named in full (two words or more), by each word of their names. */
+    private static PersonNames<Actor> fullNames(Iterable<Actor> all) {
+        Map<String, List<String>> words = new HashMap<>();
+        PersonNames<Actor> out = new PersonNames<>(a -> words.get(a.id()));
         for (Actor a : all) {
-            List<String> words = Draft.words(a.name());
-            if (a.kind() == ActorKind.PERSON && words.size() >= 2) {
-                out.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(a);
+            if (a.kind() == ActorKind.PERSON && words.computeIfAbsent(a.id(), k -> Draft.words(a.name())).size() >= 2) {
+                out.add(a);
             }
         }
         return out;

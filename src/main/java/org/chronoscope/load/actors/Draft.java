@@ -11,7 +11,6 @@ import org.chronoscope.model.ActorOrigin;
 
 /** A person or organisation found in text, as it is being built: spellings, role and the affiliations stated. */
 final class Draft {
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     final String id;
     final ActorKind kind;
     final String name;
@@ -62,7 +61,19 @@ final class Draft {
     }
 
     static List<String> words(String name) {
-        return List.of(NOT_WORD.split(ActorIds.fold(name))).stream().filter(w -> !w.isEmpty()).toList();
+        String folded = ActorIds.fold(name);
+        List<String> out = new java.util.ArrayList<>(4);
+        int from = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean word = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (word && from < 0) {
+                from = i;
+            } else if (!word && from >= 0) {
+                out.add(folded.substring(from, i));
+                from = -1;
+            }
+        }
+        return out;
     }
 
     Actor toActor() {

@@ -106,6 +106,9 @@ final class NameContext {
         if (age) {
             return new Title(true, null, b, "");
         }
+        if (CONNECTORS_AND_ARTICLES.contains(first) && !APPOSITION_OPENERS.contains(first)) {
+            return Title.NONE;
+        }
         if (!(APPOSITION_OPENERS.contains(first) || t.spots[b] != null || Words.TITLE_WORDS.contains(first)
                 || Words.TITLE_HEADS.contains(first))) {
             return Title.NONE;
@@ -174,6 +177,33 @@ final class NameContext {
             k--;
         }
         return k >= 0 && !t.hardBreak(k + 1) && (t.lower(k).equals("of") || Words.PLACE_WORDS.contains(t.lower(k)));
+    }
+
+    /**
+     * What follows a run makes it the name of a place or a thing: a lower-case noun like "province" or
+     * "temples" ("Surin province", "the Ta Som and Ta Prohm temples"), or a number joined by a hyphen ("F-16").
+     */
+    boolean thingAfter(int b) {
+        if (b >= t.size()) {
+            return false;
+        }
+        String gap = t.gapBefore(b);
+        if (gap.equals("-") && Character.isDigit(t.word(b).charAt(0))) {
+            return true;
+        }
+        if (t.hardBreak(b) || t.isCapitalised(b)) {
+            return false;
+        }
+        if (t.lower(b).equals("and")) {
+            int c = b + 1;
+            while (c < t.size() && !t.hardBreak(c) && t.isCapitalised(c) && t.spots[c] == null) {
+                c++;
+            }
+            return c > b + 1 && c < t.size() && t.lower(c).endsWith("s") && thingAfter(c);
+        }
+        String w = t.lower(b);
+        return Words.PLACE_NOUNS.contains(w)
+                || w.endsWith("s") && Words.PLACE_NOUNS.contains(w.substring(0, w.length() - 1));
     }
 
     /** "the leader of (the) X": X is what a person leads, so an organisation. */

@@ -21,6 +21,8 @@ import org.chronoscope.load.actors.SentenceTokens.Spot;
  */
 final class SentenceScan {
     private static final Set<String> CONNECTORS = Set.of("of", "for");
+    /** Words that join an organisation's name to its tail ("Committee to Protect Journalists"). */
+    private static final Set<String> ORG_CONNECTORS = Set.of("of", "for", "to", "on", "against");
     /** First words of place names that end like organisations ("West Bank"). */
     private static final Set<String> PLACE_FIRST_WORDS = Set.of("west", "east", "north", "south", "upper", "lower");
 
@@ -28,6 +30,8 @@ final class SentenceScan {
     private final SentenceTokens t;
     private final World world;
     private final boolean heading;
+    /** A heading in title case ("Rivals Agree to Talks"): its capitals say nothing about names. */
+    private final boolean titleCase;
     /** What a phrase ending at a token stood for: a later title's affiliation ("Foreign Ministry spokesperson"). */
     private final Map<Integer, String> entityEndingAt = new HashMap<>();
     private final NameContext context;
@@ -40,21 +44,29 @@ final class SentenceScan {
         this.t = t;
         this.world = world;
         this.heading = heading;
+        this.titleCase = heading && titleCase(t);
         this.context = new NameContext(t, out, entityEndingAt);
     }
 
     void run() {
+        for (int k = 0; k < t.size(); k++) {
+            Spot s = t.spots[k];
+            String id = s == null || s.to() != k + 1 || !t.isAcronym(k) ? null
+                    : s.actor() != null ? s.actor().entityId() : s.world() != null ? s.world().actorId() : null;
+            if (id != null && out.isOrganisation(id)) {
+                out.knownAcronym(t.word(k), id);
+            }
+        }
         int i = 0;
         while (i < t.size()) {
             Spot s = t.spots[i];
             if (s != null) {
                 i = spot(s);
-            } else if (startsName(i)) {
+            } else if (startsName(i) && !titleCase) {
                 i = nameRun(i);
+            } else if (t.isAcronym(i)) {
+                i = acronym(i);
             } else {
-                if (t.isAcronym(i)) {
-                    acronym(i);
-                }
                 i++;
             }
         }
@@ -91,6 +103,13 @@ final class SentenceScan {
         }
         boolean person = out.isPerson(id);
         entityEndingAt.put(e - 1, person ? out.affiliationOf(id) : id);
+        int last = e == i + 1 && t.isAcronym(i) ? spelledOutInBrackets(i) : -1;
+        if (last > 0 && !person) {
+            out.mention(id, t.start(i), t.end(i));
+            out.organisation(t.text.substring(t.start(i + 1), t.end(last)), t.start(i + 1), t.end(last), null,
+                    t.word(i));
+            return last + 1;
+        }
         if (person) {
             out.mention(id, t.start(i), t.end(e - 1));
             return e;
@@ -130,14 +149,39 @@ final class SentenceScan {
         return j;
     }
 
-    private void acronym(int i) {
-        if (!out.isAcronymWord(t.word(i)) || shouting() || dateline(i)
+    /** An acronym no table knows, maybe spelled out in brackets after it ("SADC (Southern African …)"). */
+    private int acronym(int i) {
+        if (!out.isAcronymWord(t.word(i)) || shouting() || dateline(i) && spelledOutInBrackets(i) < 0
                 || i > 0 && t.nameGap(i) && t.isAcronym(i - 1)
                 || i + 1 < t.size() && t.nameGap(i + 1) && t.isAcronym(i + 1)) {
-            return;
+            return i + 1;
         }
         String id = out.acronymOrganisation(t.word(i), t.start(i), t.end(i), t.verbAfter(i));
         entityEndingAt.put(i, id);
+        int last = spelledOutInBrackets(i);
+        if (last < 0) {
+            return i + 1;
+        }
+        String name = t.text.substring(t.start(i + 1), t.end(last));
+        out.organisation(name, t.start(i + 1), t.end(last), stateInside(i + 1, last + 1), t.word(i));
+        return last + 1;
+    }
+
+    /** The last token of "(Long Name)" right after acronym i when its initials give the acronym, or -1. */
+    private int spelledOutInBrackets(int i) {
+        int j = i + 1;
+        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isCapitalised(j)) {
+            return -1;
+        }
+        for (int k = j; k < t.size() && k - j < 12; k++) {
+            if (k > j && t.hardBreak(k)) {
+                return -1;
+            }
+            if (t.gapAfter(k).startsWith(")")) {
+                return Initials.fits(t.word(i), t.text.substring(t.start(j), t.end(k))) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** "ERCIS, Turkey (Reuters) -": a place in capitals opening a sentence, before a comma or a dash. */
@@ -148,6 +192,19 @@ final class SentenceScan {
         String after = t.gapAfter(i).trim();
         return after.startsWith(",") || after.startsWith("(") || after.startsWith("-") || after.startsWith("\u2014")
                 || after.startsWith("/");
+    }
+
+    /** Most words of four letters or more capitalised. */
+    private static boolean titleCase(SentenceTokens t) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.end(i) - t.start(i) >= 4 && Character.isLetter(t.text.charAt(t.start(i)))) {
+                words++;
+                capitalised += t.isCapitalised(i) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 4 > words * 3;
     }
 
     /** A sentence mostly in capitals (a shouted heading) has no acronyms to learn from. */
@@ -178,13 +235,24 @@ final class SentenceScan {
     /** Reads the run of capitalised words from token a; returns the token after it. */
     private int nameRun(int a) {
         int b = a + 1;
-        while (b < t.size() && t.spots[b] == null && t.nameGap(b)) {
+        boolean tail = false;
+        while (b < t.size() && t.nameGap(b)) {
             String w = t.lower(b);
-            if (t.isCapitalised(b) && !t.isAcronym(b) && !(Words.CALENDAR.contains(w) && !w.equals("may"))
+            int next;
+            if (t.spots[b] != null) {
+                if (!tail || !joinsName(t.spots[b])) {
+                    break;
+                }
+                b = absorb(t.spots[b]);
+            } else if (t.isCapitalised(b) && !t.isAcronym(b) && !(Words.CALENDAR.contains(w) && !w.equals("may"))
                     || context.hyphenPart(b)) {
                 b++;
-            } else if (CONNECTORS.contains(w) && capitalisedAt(b + 1) && headed(a, b)) {
-                b += 2;
+            } else if ((next = afterConnector(a, b)) > b) {
+                tail |= context.hasOrganisationHead(a, b);
+                b = next;
+            } else if ((next = spelledOutTo(a, b)) > b) {
+                b = next;
+                break;
             } else if (w.equals("and") && capitalisedAt(b + 1) && (context.hasOrganisationHead(a, b)
                     || Words.ORG_HEADS.contains(t.lower(capitalisedEnd(b + 1) - 1)))) {
                 b += 2;
@@ -204,6 +272,9 @@ final class SentenceScan {
         while (a < b && (t.lower(a).equals("the") || t.lower(a).equals("a") || t.lower(a).equals("an"))) {
             a++;
         }
+        if (a < b && context.thingAfter(b)) {
+            return b;
+        }
         Spot next = b < t.size() && t.nameGap(b) ? t.spots[b] : null;
         if (next != null && next.actor() != null && out.isPerson(next.actor().entityId()) && a < b) {
             return fullNameBefore(a, b, next);
@@ -212,6 +283,62 @@ final class SentenceScan {
             read(a, b);
         }
         return context.acronymAfter(b - 1) != null ? b + 1 : b;
+    }
+
+    /**
+     * The token after "of X", "for the X", "to X" inside a name, or b when the connector at b is none: "of" and
+     * "for" after a title or organisation word ("Bank of England", "Secretary of State"), also "to", "on",
+     * "against" after an organisation word ("Committee to Protect Journalists"), maybe followed by "the"
+     * ("Council for the Safeguard of the Homeland"). After an organisation word, a country or people's name may
+     * follow ("Supreme Court of Canada", "Organization of American States").
+     */
+    private int afterConnector(int a, int b) {
+        String w = t.lower(b);
+        boolean organisation = context.hasOrganisationHead(a, b);
+        if (!(CONNECTORS.contains(w) && headed(a, b) || organisation && ORG_CONNECTORS.contains(w))) {
+            return b;
+        }
+        int c = b + 1;
+        if (c < t.size() && t.nameGap(c) && t.spots[c] == null && t.lower(c).equals("the")) {
+            c++;
+        }
+        if (capitalisedAt(c) && !Words.CALENDAR.contains(t.lower(c))) {
+            return c + 1;
+        }
+        boolean spot = c < t.size() && t.nameGap(c) && t.spots[c] != null && joinsName(t.spots[c]);
+        return organisation && CONNECTORS.contains(w) && spot ? absorb(t.spots[c]) : b;
+    }
+
+    /**
+     * "Economic Council of Eastern States (ECES)": from the connector at b, the end of the name the acronym after
+     * it spells out from token a (the initials agree), or b. Looks at most a dozen tokens ahead.
+     */
+    private int spelledOutTo(int a, int b) {
+        if (!ORG_CONNECTORS.contains(t.lower(b)) && !t.lower(b).equals("and")) {
+            return b;
+        }
+        for (int k = b + 1; k < t.size() && k - a < 14 && t.nameGap(k); k++) {
+            String acronym = context.acronymAfter(k);
+            if (acronym != null) {
+                return t.isCapitalised(k) && Initials.fits(acronym, t.text.substring(t.start(a), t.end(k)))
+                        ? k + 1 : b;
+            }
+        }
+        return b;
+    }
+
+    /** A known phrase that may be part of an organisation's name: anything but a person's name. */
+    private boolean joinsName(Spot s) {
+        return s.world() != null && s.world().kind() != World.Kind.OUTLET
+                || s.actor() != null && !out.isPerson(s.actor().entityId());
+    }
+
+    /** Takes a known phrase into a name (its place is still the place); returns the token after it. */
+    private int absorb(Spot s) {
+        if (s.place() != null) {
+            out.place(s.place().entityId(), t.start(s.from()), t.end(s.to() - 1));
+        }
+        return s.to();
     }
 
     /** Words that make "of" part of a name before them: "Bank of", "Secretary of", not "Dwayne Block of". */
@@ -268,7 +395,16 @@ final class SentenceScan {
         while (roleStart > a && context.isTitleWord(roleStart - 1)) {
             roleStart--;
         }
-        if (p < b && context.hasTitleHead(roleStart, p)) {
+        int joint = connectorAfterOrganisationWord(a, b);
+        String acronym = context.acronymAfter(b - 1);
+        if (acronym != null && b - a > 1 && Initials.fits(acronym, t.text.substring(t.start(a), t.end(b - 1)))) {
+            organisationNamed(a, b, context.stateBefore(a) != null ? context.stateBefore(a) : stateInside(a, b),
+                    acronym);
+        } else if (joint > a && !context.hasTitleHead(joint, b)) {
+            remember(b - 1, organisation(a, b, false));
+        } else if (p > a && CONNECTORS.contains(t.lower(p - 1))) {
+            unnamed(a, b);
+        } else if (p < b && context.hasTitleHead(roleStart, p)) {
             titled(a, roleStart, p, b);
         } else if (context.stateSpotJoined(a) != null && !context.hasTitleHead(a, b)
                 && !Words.NOT_NAME_WORDS.contains(t.lower(b - 1))) {
@@ -285,6 +421,33 @@ final class SentenceScan {
         } else {
             name(p, b, "");
         }
+    }
+
+    /** A country named inside a name after its organisation word ("Supreme Court of Canada"), or null. */
+    private String stateInside(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Spot s = t.spots[k];
+            if (s == null) {
+                continue;
+            }
+            String id = s.actor() != null ? s.actor().entityId()
+                    : s.world() != null && s.world().kind() == World.Kind.STATE ? s.world().actorId() : null;
+            if (id != null && out.isState(id)) {
+                return id;
+            }
+            k = s.to() - 1;
+        }
+        return null;
+    }
+
+    /** The last lower-case connector of the run after an organisation word ("Committee to …"), or -1. */
+    private int connectorAfterOrganisationWord(int a, int b) {
+        for (int k = b - 1; k > a; k--) {
+            if (ORG_CONNECTORS.contains(t.lower(k)) && !t.isCapitalised(k)) {
+                return context.hasOrganisationHead(a, k) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private void remember(int token, String id) {
@@ -352,7 +515,8 @@ final class SentenceScan {
         } else if (b - a == 1 && context.personCue(a, b)) {
             out.pendingActor(t.start(a), t.end(b - 1));
         } else if (b - a > 1 || !t.afterPlacePreposition(a)) {
-            out.pending(t.start(a), t.end(b - 1), !heading && !context.placeBefore(a) && b - a <= 4);
+            boolean onSomething = a > 0 && !t.hardBreak(a) && t.lower(a - 1).equals("on");
+            out.pending(t.start(a), t.end(b - 1), !heading && !context.placeBefore(a) && !onSomething && b - a <= 4);
         }
     }
 
@@ -378,6 +542,9 @@ final class SentenceScan {
         String state = context.stateBefore(a);
         if (state == null) {
             state = context.stateAfter(b);
+        }
+        if (state == null && head >= 0) {
+            state = stateInside(head + 1, b);
         }
         if (head >= 0 && Words.STATE_BODY_HEADS.contains(t.lower(head)) && acronym == null) {
             if (state != null) {

@@ -51,7 +51,7 @@ final class Words {
 
     /** Words that make a capitalised phrase an organisation ("… Party", "Ministry of …"), lower case. */
     static final Set<String> ORG_HEADS = set("""
-            party council commission agency bank union organisation organization committee corporation corp
+            party council commission agency bank union organisation organization committee corporation corp community
             company co group institute institution foundation association federation front movement alliance
             league authority fund tribunal court forum network coalition brigade brigades battalion regiment
             observatory survey laboratory
@@ -127,6 +127,14 @@ final class Words {
             muslim muslims christian christians hindu hindus jewish jews sunni shia shiite kurdish kurds arab arabs
             western eastern asian african european latin islamic catholic orthodox protestant buddhist
             god allah internet covid coronavirus pandemic reuters republic kingdom empire autonomous""");
+
+    /** Lower-case nouns after a name that make it a place's ("Surin province", "the Ta Kwai temple"). */
+    static final Set<String> PLACE_NOUNS = set("""
+            sea strip river mountain mountains valley region province island islands oblast city town village
+            street square bay gulf ocean lake airport port peninsula coast desert canal corridor district county
+            state prefecture municipality neighbourhood neighborhood palace hall hotel tower station bridge park
+            road avenue highway plaza building church mosque temple cathedral shrine stadium arena hospital
+            campus crossing checkpoint dam refinery mine base camp""");
 
     /** Months and weekdays: capitalised, never names. */
     static final Set<String> CALENDAR = set("""

@@ -75,6 +75,41 @@ class CorpusActorsTest {
     }
 
     @Test
+    void a_shorter_name_in_another_article_is_the_one_person_whose_name_holds_it() {
+        CorpusActors c = corpus("Grace Lau Mei-yee, a district councillor, was arrested on Monday.",
+                "Grace Lau told the court on Friday that she was innocent.",
+                "Ms Lau was released on bail.");
+        Actor a = c.actor("grace-lau-mei-yee");
+        assertEquals("Grace Lau Mei-yee", a.name());
+        assertTrue(a.aliases().containsAll(List.of("Grace Lau", "Lau")), a.aliases().toString());
+        assertEquals(List.of("grace-lau-mei-yee"), ids(c, "a1.txt"));
+        assertEquals(List.of("grace-lau-mei-yee"), ids(c, "a2.txt"));
+        assertNull(c.actor("grace-lau"));
+        assertNull(c.actor("lau"));
+    }
+
+    @Test
+    void a_shorter_name_several_people_share_stays_apart() {
+        CorpusActors c = corpus("Kim Jong Un inspected the launch on Monday.",
+                "Kim Yo Jong said on Tuesday that the drills were a provocation.",
+                "Kim said the talks had failed.");
+        assertEquals(List.of("kim"), ids(c, "a2.txt"));
+        assertEquals(ActorKind.PERSON, c.actor("kim").kind());
+        assertEquals(List.of("Kim Jong Un"), c.actor("kim-jong-un").aliases());
+        assertEquals(List.of("Kim Yo Jong"), c.actor("kim-yo-jong").aliases());
+    }
+
+    @Test
+    void an_acronym_is_the_organisation_another_article_names_with_those_initials() {
+        CorpusActors c = corpus("The Union of Baltic Ferry Operators met in Riga on Monday.",
+                "The UBFO said on Tuesday that fares would rise. The UBFO will meet again in May.");
+        assertEquals(List.of("union-of-baltic-ferry-operators", "union-of-baltic-ferry-operators"),
+                ids(c, "a1.txt"));
+        assertNull(c.actor("ubfo"));
+        assertEquals("Union of Baltic Ferry Operators", c.actor("union-of-baltic-ferry-operators").name());
+    }
+
+    @Test
     void catalogue_actors_come_first_and_keep_their_catalogue_entry() {
         CorpusActors c = corpus("Kenyan President William Ruto met Zelensky in Kyiv on Monday.");
         List<String> ids = c.actors().stream().map(Actor::id).toList();
