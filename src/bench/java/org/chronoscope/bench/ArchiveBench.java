@@ -55,25 +55,40 @@ public final class ArchiveBench {
                 Runtime.getRuntime().maxMemory() >> 20);
         resetPeaks();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         Corpus c = CorpusLoader.load(folder);
         double cold = (System.nanoTime() - t0) / 1e9;
+        double coldCpu = (processCpuNanos() - cpu0) / 1e9;
         long extracted = c.events().stream().filter(e -> e.origin() == Origin.EXTRACTED).count();
         long sources = c.events().stream().mapToLong(e -> e.sources().size()).sum();
-        System.out.printf(Locale.ROOT, "cold load: %.2f s; %d events (%d extracted), %d passages, %d problems;"
-                + " heap peak %.0f MB%n", cold, c.events().size(), extracted, sources, c.problems().size(),
-                peakHeap() / 1e6);
+        System.out.printf(Locale.ROOT, "cold load: %.2f s, %.2f s of CPU; %d events (%d extracted), %d passages, %d"
+                + " problems; heap peak %.0f MB%n", cold, coldCpu, c.events().size(), extracted, sources,
+                c.problems().size(), peakHeap() / 1e6);
         c = null;
         int runs = 3;
         double[] warm = new double[runs];
+        double[] warmCpu = new double[runs];
         for (int i = 0; i < runs; i++) {
+            c = null;
             long t = System.nanoTime();
+            long cpu = processCpuNanos();
             c = CorpusLoader.load(folder);
             warm[i] = (System.nanoTime() - t) / 1e9;
+            warmCpu[i] = (processCpuNanos() - cpu) / 1e9;
         }
         java.util.Arrays.sort(warm);
-        System.out.printf(Locale.ROOT, "warm loads: median %.2f s (min %.2f, max %.2f); heap peak %.0f MB;"
-                + " %.1f MB/s%n", warm[runs / 2], warm[0], warm[runs - 1], peakHeap() / 1e6,
-                bytes / 1e6 / warm[runs / 2]);
+        java.util.Arrays.sort(warmCpu);
+        System.out.printf(Locale.ROOT, "warm loads: median %.2f s (min %.2f, max %.2f); CPU median %.2f s (%.2f s"
+                + " a core on %d cores); heap peak %.0f MB; %.1f MB/s wall, %.1f MB/s of CPU%n", warm[runs / 2],
+                warm[0], warm[runs - 1], warmCpu[runs / 2], warmCpu[runs / 2] / Runtime.getRuntime()
+                .availableProcessors(), Runtime.getRuntime().availableProcessors(), peakHeap() / 1e6,
+                bytes / 1e6 / warm[runs / 2], bytes / 1e6 / warmCpu[runs / 2]);
+    }
+
+    /** CPU time of every thread of this JVM (the loader's pool, the garbage collector, the compiler). */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static boolean isEmpty(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package org.chronoscope.load.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chronoscope.load.TextCut;
@@ -22,6 +23,8 @@ final class TitleDraft {
     private final String[] replace;
     private int[] seq;
     private int speakerAt = -1;
+    /** The speaker is two or three people ("Smith and Li say …"). */
+    private boolean pluralSpeaker;
     private int resolvedAt = -1;
     private int lo;
     /** The kept position of the event's date (the token after it), or -1. */
@@ -91,9 +94,12 @@ final class TitleDraft {
             stripFront();
         }
         trimClauses();
+        if (!speech) {
+            selfDesignation();
+        }
         String says = null;
         if (speaker != null && leading && !direct && lo < hi && isPronounSubject(lo)) {
-            says = speaker + " says ";
+            says = speaker + (pluralSpeaker ? " say " : " says ");
             speaker = null;
         } else if (!direct) {
             resolveLeadingPronoun();
@@ -331,10 +337,20 @@ final class TitleDraft {
                     && opensClause(k + 1) && !Lexicon.LEADING_OPENERS.contains(low(k + 1)) && hasVerbBeforeComma(k + 1)) {
                 next = k + 1;
             }
-            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next)) {
-                lo = next;
+            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next) && !(is(k, ',')
+                    && !hasVerbBetween(lo, k))) {
+                lo = next; // but "Smith, the chief executive, and Li, the chairman, said": one subject
             }
         }
+    }
+
+    private boolean hasVerbBetween(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!quoted(k) && (isVerbish(k) || w.isLowerWord(seq[k]) && Lexicon.PAST_IRREGULAR.contains(low(k)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A clause has a verb: "until the early hours" is a phrase, "since Xi and Trump met" a clause. */
@@ -476,6 +492,8 @@ final class TitleDraft {
     private int[] speechAtFront() {
         int limit = Math.min(hi, lo + SUBJECT_REACH);
         int commas = 0;
+        int relFrom = -1;
+        int relTo = -1;
         for (int v = lo + 1; v < limit; v++) {
             if (quoted(v) || isQuote(v)) {
                 return null;
@@ -488,11 +506,27 @@ final class TitleDraft {
                 continue;
             }
             String verb = low(v);
+            if ((verb.equals("who") || verb.equals("which")) && is(v - 1, ',') && relFrom < 0) {
+                int close = comma(v + 1, Math.min(hi, v + SUBJECT_REACH)); // "X, which is owed …, said"
+                if (close < 0) {
+                    return null;
+                }
+                relFrom = v - 1;
+                relTo = close;
+                commas--;
+                limit = Math.min(hi, close + SUBJECT_REACH / 2);
+                v = close;
+                continue;
+            }
             if (verb.equals("that") || verb.equals("who") || verb.equals("which")) {
                 return null;
             }
-            if (!Lexicon.SAYING.contains(verb) || !w.isLowerWord(seq[v]) || isPassive(v) || commas == 1 || commas > 2
-                    || !isSubject(lo, v)) {
+            boolean subject = relFrom < 0 ? isSubject(lo, v) : isSubject(lo, relFrom) && isSubject(relTo + 1, v);
+            if (!Lexicon.SAYING.contains(verb) || !w.isLowerWord(seq[v]) || isPassive(v) || !subject
+                    || isReflexive(v + 1)) {
+                continue;
+            }
+            if ((commas == 1 || commas > 2) && joinedNames(w.start[seq[lo]], w.end[seq[v - 1]]) == null) {
                 continue;
             }
             int claim = claimStart(v);
@@ -646,7 +680,7 @@ final class TitleDraft {
                         return null;
                     }
                     if (v == tail) {
-                        return v + 1 < hi ? new int[] {v + 1, nameEnd(v + 1), lo, j} : null;
+                        return v + 1 < hi && speakerFollows(v + 1) ? new int[] {v + 1, nameEnd(v + 1), lo, j} : null;
                     }
                     return new int[] {tail, v, lo, j};
                 }
@@ -658,6 +692,44 @@ final class TitleDraft {
         }
         return null;
     }
+
+    /** "said the minister", "said Lavrov", "said he": who speaks, not an object ("conceded defeat"). */
+    private boolean speakerFollows(int i) {
+        if (!w.isWord(seq[i])) {
+            return false;
+        }
+        String s = low(i);
+        boolean pronoun = Lexicon.PRONOUN_PERSON.contains(s) || Lexicon.PRONOUN_GROUP.contains(s);
+        return w.isCapitalised(seq[i]) || Lexicon.DETERMINERS.contains(s) || pronoun && (i + 1 >= hi || isPunct(i + 1));
+    }
+
+    private boolean isReflexive(int i) {
+        return i < hi && w.isWord(seq[i]) && REFLEXIVES.contains(low(i));
+    }
+
+    /**
+     * "declared himself the country's new leader": a self-designation, not speech; the headline puts it in the
+     * present as it does a verb of saying ("Doumbouya declares himself …").
+     */
+    private void selfDesignation() {
+        for (int k = lo; k + 1 < hi; k++) {
+            if (!w.isLowerWord(seq[k]) || !isReflexive(k + 1)) {
+                continue;
+            }
+            String present = SELF_DESIGNATION.get(low(k));
+            if (present != null) {
+                boolean plural = low(k + 1).equals("themselves");
+                replace[seq[k]] = plural ? present.substring(0, present.length() - 1) : present;
+                return;
+            }
+        }
+    }
+
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself",
+            "themselves");
+    private static final java.util.Map<String, String> SELF_DESIGNATION = java.util.Map.of("declared", "declares",
+            "proclaimed", "proclaims", "named", "names", "crowned", "crowns", "appointed", "appoints", "styled",
+            "styles", "anointed", "anoints", "nominated", "nominates");
 
     /** After the verb of a trailing attribution only a few words may follow ("…, he told reporters in Kyiv."). */
     private boolean endsSoonAfter(int v) {
@@ -700,6 +772,12 @@ final class TitleDraft {
                 head = n;
             }
         }
+        String joined = joinedNames(from, to);
+        if (joined != null) {
+            speakerAt = actors.stream().filter(n -> n.end() > from).findFirst().orElseThrow().at();
+            pluralSpeaker = true;
+            return joined;
+        }
         if (head != null && isHeadOfSubject(head, b)) {
             speakerAt = head.at();
             return head.name();
@@ -730,6 +808,64 @@ final class TitleDraft {
         }
         boolean owner = isPossessive(start) && end - start <= 3;
         return capitalise(render(owner ? start : Math.max(start, end - 3), end, false));
+    }
+
+    /**
+     * Two or three actors joined by "and" in text[from, to), each perhaps with an appositive ("Smith, the chief
+     * executive, and Li, the chairman"): "Smith and Li"; else null.
+     */
+    private String joinedNames(int from, int to) {
+        List<EventTitles.Named> in = new ArrayList<>();
+        for (EventTitles.Named n : actors) {
+            if (n.end() > from && n.start() < to) {
+                in.add(n);
+            }
+        }
+        if (in.size() < 2 || in.size() > 3) {
+            return null;
+        }
+        for (int k = 1; k < in.size(); k++) {
+            if (!joins(w.text.substring(in.get(k - 1).end(), in.get(k).start()), k == in.size() - 1)) {
+                return null;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < in.size(); k++) {
+            sb.append(k == 0 ? "" : k == in.size() - 1 ? " and " : ", ").append(in.get(k).name());
+        }
+        return sb.toString();
+    }
+
+    /** What lies between two joined names: an appositive, then "and" (or a comma) and at most a short title. */
+    private static boolean joins(String between, boolean last) {
+        String b = between.strip() + " ";
+        if (b.startsWith(",")) {
+            int close = b.indexOf(',', 1);
+            if (close > 0 && close < 60 && (b.startsWith(", and ", close) || !last && b.length() == close + 2)) {
+                b = b.substring(close + 1).strip();
+            } else if (!last || !b.startsWith(", and ")) {
+                return b.equals(", ") && !last;
+            }
+        }
+        if (b.startsWith(",")) {
+            b = b.substring(1).strip();
+        }
+        b = b.strip();
+        if (last != (b.startsWith("and ") || b.equals("and"))) {
+            return false;
+        }
+        String[] words = b.isEmpty() ? new String[0] : b.split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (int k = last ? 1 : 0; k < words.length; k++) {
+            String x = words[k].toLowerCase(Locale.ROOT);
+            if (x.endsWith("ed") || Lexicon.SAYING.contains(x) || Lexicon.FUNCTION.contains(x)
+                    && !Lexicon.DETERMINERS.contains(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor is the subject's head, not a modifier: nothing but a title or appositive follows it. */
@@ -776,6 +912,9 @@ final class TitleDraft {
 
     // ----- the main clause
 
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "notably", "especially",
+            "among", "namely", "like", "such");
+
     /** Relative clauses and appositives between commas go; the sentence is cut before a trailing clause. */
     private void trimClauses() {
         int[] out = new int[hi - lo];
@@ -794,9 +933,18 @@ final class TitleDraft {
                     end = i;
                     break;
                 }
+                if (LIST_OPENERS.contains(next)) { // "Lenders, including X and Y, rejected …"
+                    int close = comma(i + 2, Math.min(end, i + 25));
+                    if (close > 0 && close + 1 < end && isVerbLike(close + 1)) {
+                        i = close + 1;
+                        continue;
+                    }
+                }
                 if (isNameEnd(i - 1) && opensAppositive(i + 1)) {
-                    int close = comma(i + 2, Math.min(end, i + 12));
-                    if (close > 0 && close + 1 < end && !hasSaying(i + 1, close) && !hasVerb(i + 1, close)
+                    int close = comma(i + 2, Math.min(end, i + 25));
+                    int rel = relativeIn(i + 2, close); // "the two candidates who had led the polls"
+                    if (close > 0 && close + 1 < end && !hasSaying(i + 1, rel) && !hasVerb(i + 1, rel)
+                            && (rel < close || close <= i + 12)
                             && (isVerbLike(close + 1) || Lexicon.RELATIVES.contains(low(close + 1)))) {
                         i = Lexicon.RELATIVES.contains(low(close + 1)) ? close : close + 1;
                         continue;
@@ -855,6 +1003,16 @@ final class TitleDraft {
         String next = low(k + 1);
         return Lexicon.CLAUSE_BREAKERS.contains(next)
                 || w.isLowerWord(seq[k + 1]) && (next.endsWith("ing") || next.endsWith("ed")) && next.length() > 4;
+    }
+
+    /** Where a relative pronoun starts a clause in [a, b), else b. */
+    private int relativeIn(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (w.isWord(seq[k]) && (low(k).equals("who") || low(k).equals("which") || low(k).equals("that"))) {
+                return k;
+            }
+        }
+        return b;
     }
 
     /** A past-tense word inside an appositive means it is a clause, not a title. */

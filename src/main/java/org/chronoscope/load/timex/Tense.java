@@ -24,9 +24,13 @@ enum Tense {
     private static final Set<String> FUTURE_ED = Set.of("expected", "scheduled", "planned", "supposed", "slated",
             "set", "intended", "needed");
     private static final int WINDOW = 240;
+    private static final WordTable<String> NOUN_CUES = new WordTable<>(8);
     private static final WordTable<String> ABBREVIATIONS = new WordTable<>(32);
 
     static {
+        for (String w : new String[] {"deadline", "deadlines", "ultimatum"}) {
+            NOUN_CUES.put(w, w);
+        }
         for (String w : new String[] {"gen", "mr", "mrs", "ms", "dr", "st", "lt", "col", "sen", "rep", "gov", "jan",
             "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "prof", "jr", "sr"}) {
             ABBREVIATIONS.put(w, w);
@@ -37,7 +41,7 @@ enum Tense {
     static Tense around(String text, int start, int end, int lower, int upper) {
         int sentenceStart = sentenceStart(text, start, Math.max(lower, start - WINDOW));
         int sentenceEnd = sentenceEnd(text, end, Math.min(upper, end + WINDOW));
-        Tense before = NONE, after = NONE, saying = NONE;
+        Tense before = NONE, after = NONE, saying = NONE, weak = NONE;
         int beforeDistance = Integer.MAX_VALUE, afterDistance = Integer.MAX_VALUE;
         int i = start - 1;
         int words = 0;
@@ -58,6 +62,8 @@ enum Tense {
                     return t; // "said on Tuesday": the day of the saying
                 }
                 saying = saying == NONE ? t : saying;
+            } else if (t != NONE && isNoun(text, i, e)) {
+                weak = weak == NONE ? t : weak;
             } else if (t != NONE) {
                 before = t == PAST && previousWordIsBe(text, i, sentenceStart) ? FUTURE : t; // "will be made"
                 beforeDistance = words;
@@ -87,6 +93,8 @@ enum Tense {
             Tense t = classify(text, s, j);
             if (t != NONE && isSaying(text, s, j)) {
                 saying = saying == NONE ? t : saying;
+            } else if (t != NONE && isNoun(text, s, j)) {
+                weak = weak == NONE ? t : weak;
             } else if (t != NONE) {
                 after = t;
                 afterDistance = words;
@@ -97,7 +105,15 @@ enum Tense {
         if (before != NONE || after != NONE) {
             return beforeDistance <= afterDistance ? (before != NONE ? before : after) : after;
         }
-        return saying;
+        return weak != NONE ? weak : saying;
+    }
+
+    /**
+     * A future word that is a noun ("the Sunday night deadline"): it speaks of the future only when no verb of
+     * the clause says otherwise ("As the Sunday night deadline loomed, …" narrates the past).
+     */
+    private static boolean isNoun(String text, int s, int e) {
+        return NOUN_CUES.get(text, s, e) != null;
     }
 
     private static final int FUTURE_CUE = 1, PAST_CUE = 2, SAID = 3, SAYS = 4;

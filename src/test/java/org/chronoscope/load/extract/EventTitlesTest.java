@@ -102,6 +102,17 @@ class EventTitlesTest {
         "The European Union's foreign ministers agreed on Monday to extend the sanctions against Russia for another six months and to add 23 companies to the list. | - | - | European Union's foreign ministers agreed to extend the sanctions against Russia",
         "There were at least 12 explosions in central Kyiv overnight on Tuesday, witnesses said. | - | - | Witnesses: at least 12 explosions in central Kyiv",
         "It is unclear whether Putin will attend the summit in Johannesburg next month. | - | - | Unclear whether Putin will attend the summit in Johannesburg",
+        // an apposition or a list is not the subject; two names are not a title; "declared himself" is not speech
+        "Creditor [Nordbank Holdings], which is owed 40 million euros, said on Monday it would oppose the sale. | - | - | Nordbank Holdings says it would oppose the sale",
+        "Lenders, including [Nordbank Holdings] and [Atlas Capital], rejected the restructuring plan on Friday. | - | - | Lenders rejected the restructuring plan",
+        "[p:Anna Smith=Smith] and [p:Chen Li-wen=Li-wen], the two candidates who had been leading the polls for weeks before the vote in the northern provinces, conceded defeat on Tuesday. | - | - | Smith and Li-wen conceded defeat",
+        "[p:Anna Smith=Smith] and [p:Chen Li-wen=Li-wen], both ministers, on Tuesday resigned. | - | - | Smith and Li-wen resigned",
+        "[p:Anna Smith=Smith], the chief executive, and [p:Chen Li-wen=Li-wen], the chairman, said on Tuesday they would step down. | - | - | Smith and Li-wen say they would step down",
+        "[p:Anna Smith=Smith] and [p:Chen Li-wen=Li-wen] told reporters on Tuesday that the strike would go on. | - | - | Smith and Li-wen: the strike would go on",
+        "Mayor [p:Anna Smith=Smith] and council leader [p:Chen Li-wen=Li-wen] signed the harbour agreement on Tuesday. | - | - | Smith and Li-wen signed the harbour agreement",
+        "[p:Mamadi Doumbouya=Doumbouya] proclaimed himself interim president on Sunday, hours after soldiers seized the palace. | - | - | Doumbouya proclaims himself interim president",
+        "Junta leader [p:Mamadi Doumbouya=Doumbouya] declared himself the country's new head of state on Sunday. | - | - | Doumbouya declares himself the country's new head of state",
+        "The general named himself prime minister on Sunday. | - | - | General names himself prime minister",
     })
     void headline_from_sentence(String sentence, String he, String it, String expected) {
         assertEquals(expected, titleOf(sentence, he, it));

@@ -58,6 +58,9 @@ class TemporalTaggerTableTest {
         The offer will be made in December.                                  | 2025-11-20 | in December            | 2025-12     | MONTH       | 2025-12-01 | 2025-12-31 | relative-month-future
         The delegations will meet on Tuesday.                                | 2025-11-20 | on Tuesday             | 2025-11-25  | DAY         | 2025-11-25 | 2025-11-25 | relative-weekday-future
         The delegations met on Tuesday.                                      | 2025-11-20 | on Tuesday             | 2025-11-18  | DAY         | 2025-11-18 | 2025-11-18 | relative-weekday-past
+        As the Sunday night deadline loomed, negotiators kept talking.        | 2025-06-09 | Sunday night           | 2025-06-08  | DAY         | 2025-06-08 | 2025-06-08 | relative-weekday-past
+        Negotiators face a Sunday deadline to reach a deal.                   | 2025-06-09 | Sunday                 | 2025-06-15  | DAY         | 2025-06-15 | 2025-06-15 | relative-weekday-future
+        The Friday deadline passed without a deal.                            | 2025-06-09 | Friday                 | 2025-06-06  | DAY         | 2025-06-06 | 2025-06-06 | relative-weekday-past
         Ukraine must answer by Friday at the latest.                         | 2025-11-20 | by Friday at the latest | 2025-11-21 | DAY         | 2025-11-21 | 2025-11-21 | relative-weekday-future
         Witkoff reached Moscow on November 25. The previous day, he had met Umerov. | 2025-11-28 | The previous day | 2025-11-24 | DAY     | 2025-11-24 | 2025-11-24 | relative-day-narrative
         The delegations will meet again tomorrow.                            | 2025-11-20 | tomorrow               | 2025-11-21  | DAY         | 2025-11-21 | 2025-11-21 | relative-day
