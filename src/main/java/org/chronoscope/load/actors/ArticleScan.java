@@ -48,6 +48,7 @@ final class ArticleScan {
     private final Map<String, List<int[]>> acronymUses = new LinkedHashMap<>();
     private final Set<String> actingAcronyms = new HashSet<>();
     private final List<ArticleActors.Name> unresolved = new ArrayList<>();
+    private final Set<String> placeNames = new HashSet<>();
 
     ArticleScan(ActorRecognizer recognizer, Article article) {
         this.recognizer = recognizer;
@@ -226,6 +227,17 @@ final class ArticleScan {
         pending.add(new int[] {start, end, mayBePerson ? 1 : 0});
     }
 
+    /** text[start, end) names a place ("in Nagorno-Karabakh", "Surin province"): elsewhere it is no person. */
+    void placeName(int start, int end) {
+        placeNames.add(ActorIds.fold(ActorIds.oneSpace(text.substring(start, end))).replace('-', ' '));
+    }
+
+    /** Taken for a person's name with no cue: not a place the article names, not only initials ("D.C"). */
+    private boolean mayBeName(String name, List<String> words) {
+        return !placeNames.contains(ActorIds.fold(name).replace('-', ' '))
+                && words.stream().anyMatch(w -> w.length() > 1);
+    }
+
     // ---- the end of the article
 
     private ArticleActors finish() {
@@ -234,8 +246,8 @@ final class ArticleScan {
         List<int[]> left = new ArrayList<>(pending.size());
         for (int[] p : pending) {
             String name = ActorIds.oneSpace(text.substring(p[0], p[1]));
-            if (p[2] == 1 && Draft.words(name).size() >= 2
-                    && !byName.containsKey(ActorIds.fold(name))) {
+            List<String> words = Draft.words(name);
+            if (p[2] == 1 && words.size() >= 2 && !byName.containsKey(ActorIds.fold(name)) && mayBeName(name, words)) {
                 person(p[0], p[1], "", null, false);
             } else {
                 left.add(p);
@@ -263,17 +275,9 @@ final class ArticleScan {
                 unresolved.add(new ArticleActors.Name(p[0], p[1], name));
             }
         }
-        Initials<Draft> initials = null;
+        Initials<Draft> initials = spelledOutNames();
         for (Map.Entry<String, List<int[]>> e : acronymUses.entrySet()) {
             String acr = e.getKey();
-            if (initials == null && !acronyms.containsKey(acr)) {
-                initials = new Initials<>();
-                for (Draft d : drafts.values()) {
-                    if (d.kind == ActorKind.ORGANISATION) {
-                        initials.add(d.name, d);
-                    }
-                }
-            }
             Draft spelledOut = acronyms.containsKey(acr) ? null : initials.get(acr);
             if (spelledOut != null) {
                 spelledOut.aliases.add(acr);
@@ -299,6 +303,22 @@ final class ArticleScan {
             }
         }
         return new ArticleActors(article.fileName(), out, actors, unresolved);
+    }
+
+    /** The organisations named in full whose initials an acronym the article leaves undefined may be. */
+    private Initials<Draft> spelledOutNames() {
+        Set<Character> firsts = new HashSet<>();
+        acronymUses.keySet().stream().filter(acr -> !acronyms.containsKey(acr))
+                .forEach(acr -> firsts.add(Character.toUpperCase(acr.charAt(0))));
+        Initials<Draft> out = new Initials<>();
+        if (!firsts.isEmpty()) {
+            for (Draft d : drafts.values()) {
+                if (d.kind == ActorKind.ORGANISATION && firsts.contains(Initials.first(d.name))) {
+                    out.add(d.name, d);
+                }
+            }
+        }
+        return out;
     }
 
     private void addActor(String id, Map<String, Actor> actors, int depth) {

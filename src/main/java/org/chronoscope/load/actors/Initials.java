@@ -143,6 +143,17 @@ final class Initials<T> {
         return out;
     }
 
+    /** The letter an acronym of the name starts with ("the Union of …" → 'U'), upper case; a space when none. */
+    static char first(String name) {
+        int from = name.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+        for (int i = from; i < name.length(); i++) {
+            if (Character.isLetter(name.charAt(i))) {
+                return Character.toUpperCase(name.charAt(i));
+            }
+        }
+        return ' ';
+    }
+
     private static String initial(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isLetter(word.charAt(i))) {

@@ -273,6 +273,7 @@ final class SentenceScan {
             a++;
         }
         if (a < b && context.thingAfter(b)) {
+            out.placeName(t.start(a), t.end(b - 1));
             return b;
         }
         Spot next = b < t.size() && t.nameGap(b) ? t.spots[b] : null;
@@ -516,7 +517,11 @@ final class SentenceScan {
             out.pendingActor(t.start(a), t.end(b - 1));
         } else if (b - a > 1 || !t.afterPlacePreposition(a)) {
             boolean onSomething = a > 0 && !t.hardBreak(a) && t.lower(a - 1).equals("on");
-            out.pending(t.start(a), t.end(b - 1), !heading && !context.placeBefore(a) && !onSomething && b - a <= 4);
+            boolean place = context.placeBefore(a);
+            if (place) {
+                out.placeName(t.start(a), t.end(b - 1));
+            }
+            out.pending(t.start(a), t.end(b - 1), !heading && !place && !onSomething && b - a <= 4);
         }
     }
 

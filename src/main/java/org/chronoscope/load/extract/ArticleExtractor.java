@@ -237,7 +237,14 @@ public final class ArticleExtractor {
      * happening ("Sherpas have finalized the text for the summit, which will open on Saturday").
      */
     private static int[] relativeClause(Words w) {
-        for (int t = 2; t + 1 < w.size; t++) {
+        int deeperFrom = w.size; // the first token after a preposition or a verb: a noun there is not the subject
+        for (int k = 0; k < w.size && deeperFrom == w.size; k++) {
+            if (w.isLowerWord(k) && (Lexicon.FUNCTION.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))
+                    || w.lower(k).endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(w.lower(k)))) {
+                deeperFrom = k + 1;
+            }
+        }
+        for (int t = Math.max(2, deeperFrom); t + 1 < w.size; t++) {
             if (!w.isWord(t) || w.quoted[t] || !isRelative(w, t)) {
                 continue;
             }
@@ -258,14 +265,6 @@ public final class ArticleExtractor {
      */
     private static boolean isRelative(Words w, int t) {
         String word = w.lower(t);
-        boolean deeper = false;
-        for (int k = 0; k < t && !deeper; k++) {
-            deeper = w.isLowerWord(k) && Lexicon.FUNCTION.contains(w.lower(k)) && !Lexicon.DETERMINERS.contains(w.lower(k))
-                    || w.isLowerWord(k) && (w.lower(k).endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(w.lower(k)));
-        }
-        if (!deeper) {
-            return false;
-        }
         if (word.equals("which") || word.equals("who")) {
             return w.is(t - 1, ',');
         }

@@ -328,7 +328,11 @@ final class TitleDraft {
         if (focus < 0) {
             return;
         }
-        for (int k = lo + 3; k < focus && k < hi; k++) {
+        int lastVerb = -1; // the last verb before k: one pass, whatever lo becomes
+        for (int k = lo; k < Math.min(lo + 3, hi); k++) {
+            lastVerb = isVerbAt(k) ? k : lastVerb;
+        }
+        for (int k = lo + 3; k < focus && k < hi; lastVerb = isVerbAt(k) ? k : lastVerb, k++) {
             if (quoted(k)) {
                 continue;
             }
@@ -337,20 +341,14 @@ final class TitleDraft {
                     && opensClause(k + 1) && !Lexicon.LEADING_OPENERS.contains(low(k + 1)) && hasVerbBeforeComma(k + 1)) {
                 next = k + 1;
             }
-            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next) && !(is(k, ',')
-                    && !hasVerbBetween(lo, k))) {
+            if (next > 0 && next + 3 < hi && next <= focus && opensClause(next) && !(is(k, ',') && lastVerb < lo)) {
                 lo = next; // but "Smith, the chief executive, and Li, the chairman, said": one subject
             }
         }
     }
 
-    private boolean hasVerbBetween(int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (!quoted(k) && (isVerbish(k) || w.isLowerWord(seq[k]) && Lexicon.PAST_IRREGULAR.contains(low(k)))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isVerbAt(int k) {
+        return !quoted(k) && (isVerbish(k) || w.isLowerWord(seq[k]) && Lexicon.PAST_IRREGULAR.contains(low(k)));
     }
 
     /** A clause has a verb: "until the early hours" is a phrase, "since Xi and Trump met" a clause. */

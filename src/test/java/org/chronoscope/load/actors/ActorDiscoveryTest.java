@@ -144,6 +144,7 @@ class ActorDiscoveryTest {
             "The blast hit Kampong Speu province on Friday. | ''",
             "A Thai F-16 jet bombed the bridge on Monday. | ''",
             "The minister posted the video on Blue Lantern Social late on Sunday. | ''",
+            "Families returned to homes in Upper Kalvara. The army shelled Upper Kalvara again on Friday. | ''",
             "Kenya and Uganda Agree to Reopen Border Crossings after Long Standoff\\n\\nKenyan officials said on Monday"
                     + " the border would reopen. | kenya state -; uganda state -",
     })
