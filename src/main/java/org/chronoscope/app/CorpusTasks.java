@@ -1,16 +1,18 @@
 package org.chronoscope.app;
 
 import javafx.concurrent.Task;
+import org.chronoscope.load.AtomicWrite;
 import org.chronoscope.load.CorpusLoader;
 import org.chronoscope.load.LinkFetcher;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Messages;
+import org.chronoscope.model.OneLine;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.BiConsumer;
 
 /** Background work of the window: loading a corpus folder, adding an article file. Never on the FX thread. */
@@ -111,21 +113,21 @@ public final class CorpusTasks {
     }
 
     /**
-     * Copies an article file into a folder: first to a temporary file there, then an atomic move, so a failure
-     * never leaves half a file; refuses to overwrite an article already there.
+     * Copies an article file into a folder as every file is written ({@link AtomicWrite}: never half a file, the
+     * permissions the umask gives); refuses to overwrite an article already there, and to read anything but a
+     * regular file (a FIFO would never end).
      */
     static Path copyInto(Path folder, Path article) throws IOException {
         Path target = folder.resolve(article.getFileName());
-        if (Files.exists(target)) {
-            throw new IOException(target + " already exists in the corpus; rename the file to add it");
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(OneLine.fileName(target.toString())
+                    + " already exists in the corpus; rename the file to add it");
         }
-        Path tmp = Files.createTempFile(folder, ".adding-", ".tmp");
-        try {
-            Files.copy(article, tmp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        if (!Files.isRegularFile(article)) {
+            throw new IOException(OneLine.fileName(article.toString()) + " is not a regular file; only files can "
+                    + "be added as articles");
         }
+        AtomicWrite.write(target, out -> Files.copy(article, out));
         return target;
     }
 

@@ -59,8 +59,10 @@ final class CorpusFiles {
         try {
             own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            return "cannot be opened: its name cannot be represented in this system's character set ("
-                    + System.getProperty("sun.jnu.encoding", "?") + "); run Chronoscope with a UTF-8 locale";
+            String encoding = System.getProperty("sun.jnu.encoding", "");
+            return encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF") ? "was removed while the folder was read"
+                    : "cannot be opened: its name cannot be represented in this system's character set (" + encoding
+                    + "); run Chronoscope with a UTF-8 locale";
         } catch (IOException e) {
             return "cannot be read (" + e.getMessage() + ")";
         }

@@ -40,6 +40,27 @@ class CorpusTasksTest {
     }
 
     @Test
+    void an_added_article_gets_the_permissions_the_umask_gives(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path reference = Files.createFile(dir.resolve("reference"));
+        Path article = Files.writeString(dir.resolve("new.txt"), "Geneva talks last weekend.\n");
+        Files.setPosixFilePermissions(article, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path target = CorpusTasks.copyInto(corpus, article);
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(target));
+    }
+
+    @Test
+    void a_folder_is_not_added_as_an_article(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path folder = Files.createDirectory(dir.resolve("x.txt"));
+        IOException e = assertThrows(IOException.class, () -> CorpusTasks.copyInto(corpus, folder));
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        try (var files = Files.list(corpus)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
     void the_corpus_folder_comes_from_the_command_line_first() throws Exception {
         java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot()
                 .node("chronoscope-args-test-" + System.nanoTime());

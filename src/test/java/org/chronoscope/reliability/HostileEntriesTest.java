@@ -92,6 +92,20 @@ class HostileEntriesTest {
     }
 
     @Test
+    void text_after_the_json_of_corpus_json_or_events_json_is_a_warning_at_its_line() throws IOException {
+        Path c = corpus();
+        Files.writeString(c.resolve("corpus.json"), "{\"articles\": {}}\n\ngarbage typed after it\n");
+        Files.writeString(c.resolve("events.json"), "{\"version\": 1, \"events\": []}\n]]]\n");
+        Corpus loaded = CorpusLoader.load(c);
+        Problem corpusJson = about(loaded, "corpus.json");
+        assertEquals(3, corpusJson.line(), corpusJson.toString());
+        assertTrue(corpusJson.message().contains("after the JSON"), corpusJson.toString());
+        Problem eventsJson = about(loaded, "events.json");
+        assertEquals(2, eventsJson.line(), eventsJson.toString());
+        loadsTheRest(loaded);
+    }
+
+    @Test
     void utf_32_with_a_byte_order_mark_is_read_as_utf_32() throws IOException {
         Path c = corpus();
         Files.write(c.resolve("le.txt"), ("\uFEFF" + ARTICLE.replace("plan", "plan \uD83C\uDDFA\uD83C\uDDE6"))
