@@ -95,9 +95,12 @@ public final class ExplorerModel {
         }
         EventQuery f = filters.getFilter();
         List<TimelineEvent> events = f.apply(c);
-        actorCounts = FilterSummary.actorCounts(f.withoutActors().apply(c), c.actors());
-        categoryCounts = FilterSummary.categoryCounts(f.withoutCategories().apply(c));
-        articleCounts = FilterSummary.articleCounts(f.withoutArticles().apply(c));
+        // a drop-down with nothing checked counts what is shown: no second pass over the corpus (typing a search)
+        actorCounts = FilterSummary.actorCounts(f.actors().isEmpty() ? events : f.withoutActors().apply(c),
+                c.actors());
+        categoryCounts = FilterSummary.categoryCounts(f.categories().isEmpty() ? events
+                : f.withoutCategories().apply(c));
+        articleCounts = FilterSummary.articleCounts(f.articles().isEmpty() ? events : f.withoutArticles().apply(c));
         countsChanged.set(new Object());
         shown.setAll(events);
         emptyMessage.set(!events.isEmpty() ? null : c.events().isEmpty() ? NO_EVENTS : NO_MATCH);

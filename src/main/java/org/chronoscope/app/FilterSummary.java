@@ -47,11 +47,37 @@ final class FilterSummary {
     static Map<String, Integer> actorCounts(Collection<TimelineEvent> events, Collection<Actor> actors) {
         Map<String, Actor> byId = new HashMap<>();
         actors.forEach(a -> byId.putIfAbsent(a.id(), a));
-        return count(events, e -> List.copyOf(EventQuery.actorChoices(e, byId)));
+        Map<String, Integer> m = new HashMap<>();
+        for (TimelineEvent e : events) {
+            for (String id : EventQuery.actorChoices(e, byId)) {
+                m.merge(id, 1, Integer::sum);
+            }
+        }
+        return m;
     }
 
+    /** How many events each article reports (an event counts once per article, however many of its passages). */
     static Map<String, Integer> articleCounts(Collection<TimelineEvent> events) {
-        return count(events, e -> e.sources().stream().map(Passage::article).distinct().toList());
+        Map<String, Integer> m = new HashMap<>();
+        for (TimelineEvent e : events) {
+            List<Passage> sources = e.sources();
+            for (int i = 0; i < sources.size(); i++) {
+                String article = sources.get(i).article();
+                if (!reportedBefore(sources, i, article)) {
+                    m.merge(article, 1, Integer::sum);
+                }
+            }
+        }
+        return m;
+    }
+
+    private static boolean reportedBefore(List<Passage> sources, int i, String article) {
+        for (int k = 0; k < i; k++) {
+            if (sources.get(k).article().equals(article)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<Category, Integer> categoryCounts(Collection<TimelineEvent> events) {
@@ -60,10 +86,4 @@ final class FilterSummary {
         return m;
     }
 
-    private static Map<String, Integer> count(Collection<TimelineEvent> events,
-                                              Function<TimelineEvent, List<String>> f) {
-        Map<String, Integer> m = new HashMap<>();
-        events.forEach(e -> f.apply(e).forEach(id -> m.merge(id, 1, Integer::sum)));
-        return m;
-    }
 }

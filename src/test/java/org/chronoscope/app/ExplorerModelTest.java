@@ -83,4 +83,40 @@ class ExplorerModelTest {
         assertEquals(ExplorerModel.NO_EVENTS, explorer.emptyMessageProperty().get());
         assertFalse(explorer.offerClearProperty().get());
     }
+
+    @Test
+    void each_drop_down_counts_the_events_the_other_filters_leave_an_article_once_per_event() {
+        explorer.setCorpus(corpus);
+        explorer.filters().textProperty().set("in");
+        explorer.filters().categories().add(Category.TALKS);
+        String article = corpus.articles().get(0).fileName();
+        java.util.function.Predicate<TimelineEvent> quotesIt = e -> e.sources().stream()
+                .anyMatch(p -> p.article().equals(article));
+        java.util.function.Predicate<TimelineEvent> matchesText = e -> (e.title() + " " + e.summary()).toLowerCase()
+                .contains("in") || e.sources().stream().anyMatch(p -> p.quote().toLowerCase().contains("in"));
+        long talksQuotingIt = where(e -> e.category() == Category.TALKS && quotesIt.test(e) && matchesText.test(e))
+                .size();
+        assertTrue(talksQuotingIt > 0, "the synthetic corpus quotes every article in talks");
+        assertTrue(where(e -> e.sources().stream().filter(p -> p.article().equals(article)).count() > 1).size() > 0,
+                "some event quotes the article twice, and counts once");
+        assertTrue(explorer.articleLabel(article).endsWith("(" + talksQuotingIt + ")"), explorer.articleLabel(article));
+
+        explorer.filters().articles().add(article);
+        assertTrue(explorer.articleLabel(article).endsWith("(" + talksQuotingIt + ")"),
+                "checking an article does not change its own drop-down's counts");
+        assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + talksQuotingIt + ")"),
+                "talks counts the events of the checked article: " + explorer.categoryLabel(Category.TALKS));
+        assertEquals(where(e -> e.category() == Category.TALKS && quotesIt.test(e) && matchesText.test(e)),
+                explorer.shown());
+        String other = corpus.articles().get(1).fileName();
+        long talksQuotingOther = where(e -> e.category() == Category.TALKS && matchesText.test(e)
+                && e.sources().stream().anyMatch(p -> p.article().equals(other))).size();
+        assertTrue(explorer.articleLabel(other).endsWith("(" + talksQuotingOther + ")"),
+                "another article counts as if it were checked instead: " + explorer.articleLabel(other));
+        long plansQuotingIt = where(e -> e.category() == Category.PLAN && quotesIt.test(e) && matchesText.test(e))
+                .size();
+        assertTrue(plansQuotingIt > 0);
+        assertTrue(explorer.categoryLabel(Category.PLAN).endsWith("(" + plansQuotingIt + ")"),
+                "an unchecked category counts as if it were checked: " + explorer.categoryLabel(Category.PLAN));
+    }
 }

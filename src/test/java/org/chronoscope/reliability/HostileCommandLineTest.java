@@ -113,6 +113,10 @@ class HostileCommandLineTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path")));
         command.addAll(jvm);
+        String cache = System.getProperty("chronoscope.cache");
+        if (cache != null) {
+            command.add("-Dchronoscope.cache=" + cache); // the build's cache, not the user's ~/.cache
+        }
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
