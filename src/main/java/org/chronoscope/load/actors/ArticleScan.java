@@ -265,6 +265,14 @@ final class ArticleScan {
             if (holders.size() == 1) {
                 id = holders.get(0).id;
             }
+            if (id == null && holders.isEmpty() && Initials.isTitleCaseAcronym(name)) {
+                orgInitials = orgInitials != null ? orgInitials : organisationInitials();
+                Draft spelledOut = orgInitials.get(name);
+                if (spelledOut != null) {
+                    spelledOut.aliases.add(name);
+                    id = spelledOut.id;
+                }
+            }
             if (id != null) {
                 mention(renamed.getOrDefault(id, id), p[0], p[1]);
             } else if (holders.size() > 1 && p[2] != 0) {
@@ -303,6 +311,19 @@ final class ArticleScan {
             }
         }
         return new ArticleActors(article.fileName(), out, actors, unresolved);
+    }
+
+    private Initials<Draft> orgInitials;
+
+    /** Every organisation the article names in full, by the acronyms it may be written as. */
+    private Initials<Draft> organisationInitials() {
+        Initials<Draft> out = new Initials<>();
+        for (Draft d : drafts.values()) {
+            if (d.kind == ActorKind.ORGANISATION) {
+                out.add(d.name, d);
+            }
+        }
+        return out;
     }
 
     /** The organisations named in full whose initials an acronym the article leaves undefined may be. */

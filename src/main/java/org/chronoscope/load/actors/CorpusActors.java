@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.chronoscope.model.Actor;
@@ -116,8 +117,11 @@ public final class CorpusActors {
             }
         }
         for (Actor a : local.values()) {
-            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && isAcronym(a.name())) {
-                String full = orgByAlias.containsKey(a.name()) ? orgByAlias.get(a.name()) : initials.get(a.name());
+            boolean titleCase = Initials.isTitleCaseAcronym(a.name());
+            if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION
+                    && (isAcronym(a.name()) || titleCase)) {
+                String acr = a.name().toUpperCase(Locale.ROOT);
+                String full = orgByAlias.containsKey(acr) ? orgByAlias.get(acr) : initials.get(acr);
                 if (full != null) {
                     out.put(a.id(), full);
                 }

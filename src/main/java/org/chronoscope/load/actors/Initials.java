@@ -40,6 +40,32 @@ final class Initials<T> {
         return ambiguous.contains(key) ? null : byAcronym.get(key);
     }
 
+    /**
+     * An acronym some outlets write in title case, the way they say it ("Ecowas", "Opec", "Nato"): one word of
+     * four to six letters, a capital and then lower case.
+     */
+    static boolean isTitleCaseAcronym(String word) {
+        int n = word.length();
+        if (n < 4 || n > 6 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "ECOWAS" → "Ecowas"; null when the name is no all-capital acronym of four to six letters. */
+    static String titleCase(String acronym) {
+        int n = acronym.length();
+        if (n < 4 || n > 6 || !acronym.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return null;
+        }
+        return acronym.charAt(0) + acronym.substring(1).toLowerCase(Locale.ROOT);
+    }
+
     /** Whether the acronym abbreviates the name ("ECB", "European Central Bank"). */
     static boolean abbreviates(String acronym, String name) {
         return of(name).contains(acronym.toUpperCase(Locale.ROOT));

@@ -329,7 +329,7 @@ final class NameContext {
         return !Words.TITLE_HEADS.contains(w) && !Words.TITLE_WORDS.contains(w) && !Words.HONORIFICS.contains(w)
                 && !Words.ORG_HEADS.contains(w) && !Words.NOT_NAME_WORDS.contains(w)
                 && !(Words.CALENDAR.contains(w) && (first || !w.equals("may")))
-                && !(first && t.startsClause(i) && Words.SENTENCE_WORDS.contains(w));
+                && !(first && t.startsClause(i) && Words.SENTENCE_WORDS.contains(w) && !t.opensCompanyName(i));
     }
 
     /** "myung" in "Lee Jae-myung": a lower-case part joined by a hyphen to a capitalised one. */

@@ -227,7 +227,8 @@ final class SentenceScan {
         if (t.startsClause(i)) {
             String w = t.lower(i);
             boolean nameFollows = i + 1 < t.size() && t.nameGap(i + 1) && t.isCapitalised(i + 1);
-            return !Words.SENTENCE_WORDS.contains(w) && !(out.seenInLowerCase(w) && !nameFollows);
+            return !Words.SENTENCE_WORDS.contains(w) && !(out.seenInLowerCase(w) && !nameFollows)
+                    || t.opensCompanyName(i);
         }
         return true;
     }
@@ -385,6 +386,10 @@ final class SentenceScan {
     }
 
     private void read(int a, int b) {
+        if (t.ampersandIn(a, b)) {
+            remember(b - 1, organisation(a, b, true));
+            return;
+        }
         int p = b;
         while (p > a && context.nameLike(p - 1, p - 1 == a)) {
             p--;

@@ -170,6 +170,31 @@ final class SentenceTokens {
         return Character.isUpperCase(c) || Character.isTitleCase(c);
     }
 
+    /**
+     * An adjective opening a clause that starts a company's name: the capitalised words after it end on
+     * "Limited", "Inc", "Group"… ("Top Shine Global Limited").
+     */
+    boolean opensCompanyName(int i) {
+        if (!Words.NAME_ADJECTIVES.contains(lower(i))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < count && nameGap(k) && isCapitalised(k)) {
+            k++;
+        }
+        return k > i + 2 && Words.COMPANY_ENDS.contains(lower(k - 1));
+    }
+
+    /** Whether tokens [a, b) are joined by " & " somewhere: a firm's name ("Alvarez & Marsal"). */
+    boolean ampersandIn(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (start(k) - end(k - 1) == 3 && text.startsWith(" & ", end(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two or more letters, all capitals ("BJP", "NATO"). */
     boolean isAcronym(int i) {
         int from = start(i);
@@ -221,6 +246,9 @@ final class SentenceTokens {
             return c == ' ' || c == '\u00a0' || c == '-' || c == '\u2010' || c == '\u2011'
                     || (c == '\'' || c == '\u2019') && isCapitalised(i)
                     || c == '.' && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
+        }
+        if (to - from == 3 && text.startsWith(" & ", from)) {
+            return isCapitalised(i - 1) && isCapitalised(i);
         }
         return to - from == 2 && c == '.' && text.charAt(from + 1) == ' '
                 && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));

@@ -143,6 +143,27 @@ final class Words {
             apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
             tues wed thu thurs fri sat sun christmas easter ramadan eid""");
 
+    /** The last words of a company's name ("Top Shine Global Limited"): the run is the company's, whole. */
+    static final Set<String> COMPANY_ENDS = set("limited ltd inc llc plc corp corporation group holdings llp");
+
+    /**
+     * Nouns that describe a company or person by trade or role ("Carmaker Evergrande…", "Lender …"):
+     * capitalised only because they open a sentence, never the start of the name after them.
+     */
+    static final Set<String> DESCRIPTORS = set("""
+            carmaker carmakers automaker automakers developer developers lender lenders insurer insurers regulator
+            regulators creditor creditors miner miners retailer retailers chipmaker chipmakers carrier
+            builder builders shipper shippers shipbuilder producer producers manufacturer manufacturers
+            supplier suppliers distributor operator operators broker brokers bondholder bondholders shareholder
+            shareholders liquidator liquidators receiver receivers auditor auditors conglomerate conglomerates
+            giant giants startup startups firm firms rival rivals buyer buyers seller sellers investor tycoon
+            billionaire""");
+
+    /** Adjectives in {@link #SENTENCE_WORDS} that may open a company's name ("Top Shine Global Limited"). */
+    static final Set<String> NAME_ADJECTIVES = set("""
+            new old top first key main major big small great high long early full free open global local
+            national international regional federal""");
+
     /** Common words that are capitalised only because they start a sentence or a quote. */
     static final Set<String> SENTENCE_WORDS;
 
@@ -173,6 +194,7 @@ final class Words {
                 should could may might must shall is are was were be been being has have had get got
                 see look note read watch listen breaking update updated exclusive analysis opinion comment
                 editorial live video photo photos image images file advertisement related more"""));
+        s.addAll(DESCRIPTORS);
         SENTENCE_WORDS = Set.copyOf(s);
     }
 }

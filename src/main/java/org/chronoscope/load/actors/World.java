@@ -99,6 +99,8 @@ public final class World {
             w.actors.putIfAbsent(id, new Actor(id, name, ActorKind.ORGANISATION, "", Actor.NO_SIDE,
                     JsonFiles.text(n, "affiliation"), names, Sides.NO_SIDE_COLOR, ActorOrigin.DISCOVERED));
             names.forEach(s -> w.phrases.add(s, new Entry(Kind.ORGANISATION, id)));
+            names.stream().map(Initials::titleCase).filter(s -> s != null && !names.contains(s))
+                    .forEach(s -> w.phrases.add(s, new Entry(Kind.ORGANISATION, id)));
         }
         root.path("stateBodies").fields().forEachRemaining(e -> {
             String state = stateIds.get(e.getKey());

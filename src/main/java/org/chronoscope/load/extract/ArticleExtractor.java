@@ -428,8 +428,9 @@ public final class ArticleExtractor {
     }
 
     /**
-     * A person by surname ("Vladimir Putin" → "Putin"; a one-word alias that is part of the name wins: "Xi"), a
-     * name that starts with a short family name in full ("Xi Jinping"); a state or body as the text wrote it.
+     * A person by the one word of the name the articles call them by ("Vladimir Putin" → "Putin", "Xi Jinping" →
+     * "Xi", "Hun Manet" → "Hun"), else by surname, but in full when the name may put the family name first (a
+     * first word of three letters or fewer: "Hun Manet", "Kim Jong Un"); a state or body as the text wrote it.
      */
     static String headlineName(Actor actor, String written, boolean person) {
         if (person && actor != null) {
@@ -438,12 +439,17 @@ public final class ArticleExtractor {
             if (parts.length < 2 || !Character.isUpperCase(last.charAt(0)) || !Character.isUpperCase(parts[0].charAt(0))) {
                 return actor.name();
             }
+            String shortForm = null;
             for (String alias : actor.aliases()) {
-                if (!alias.contains(" ") && !alias.equals(last) && alias.equals(parts[0]) && alias.length() <= 3) {
-                    return alias;
+                if (!alias.contains(" ") && List.of(parts).contains(alias) && !alias.endsWith(".")
+                        && (shortForm == null || alias.equals(last))) {
+                    shortForm = alias;
                 }
             }
-            return parts[0].length() <= 2 && parts.length == 2 && !parts[0].endsWith(".") ? actor.name() : last;
+            if (shortForm != null) {
+                return shortForm;
+            }
+            return parts[0].length() <= 3 && parts.length <= 3 && !parts[0].endsWith(".") ? actor.name() : last;
         }
         String s = written.strip();
         if (s.regionMatches(true, 0, "the ", 0, 4)) {

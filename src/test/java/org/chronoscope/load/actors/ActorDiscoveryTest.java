@@ -147,6 +147,31 @@ class ActorDiscoveryTest {
             "Families returned to homes in Upper Kalvara. The army shelled Upper Kalvara again on Friday. | ''",
             "Kenya and Uganda Agree to Reopen Border Crossings after Long Standoff\\n\\nKenyan officials said on Monday"
                     + " the border would reopen. | kenya state -; uganda state -",
+            // an acronym in title case (British style) is the acronym: joined to its long name
+            "The Southern African Development Community met on Monday. Later Sadc said it would send observers."
+                    + " | southern-african-development-community organisation -",
+            "The Sadc summit opened on Monday. The Southern African Development Community (SADC) said it would"
+                    + " send observers. | southern-african-development-community organisation -",
+            "Opec members met in Vienna. Later Opec said output would rise. | opec organisation -",
+            // junk organisations: a defined term before "and", a common noun at a sentence's start, a place's
+            // abbreviation
+            "The deed binds the Company and the Trustee. The Company and its officers denied wrongdoing. | ''",
+            "Coup leaders dissolved parliament on Monday. Coup plotters were arrested. | ''",
+            "Shares of carmakers fell in HK on Monday, HK officials said. | hong-kong state -",
+            "Developers in HK said on Monday that sales rose. | ''",
+            // a descriptor noun at a sentence's start is no part of the name; a name ending Limited is no person
+            "Lender Harbour Crest Capital Group said it would cut jobs. | harbour-crest-capital-group organisation -",
+            "Insurer Grand Orchid Holdings said on Monday that claims rose."
+                    + " | grand-orchid-holdings organisation -",
+            "The court wound up Top Bright Trading Limited on Monday. Top Bright Trading Limited had debts."
+                    + " | top-bright-trading-limited organisation -",
+            // firm names joined by "&" are one organisation
+            "Advisers at Holloway & Finch said the sale would close in May. | holloway-finch organisation -",
+            "Marrow & Pike said on Monday it would appeal. | marrow-pike organisation -",
+            "Shares in Bell & Bell rose after Bell & Bell said profits doubled. | bell-bell organisation -",
+            "New Harbour Shipping Holdings said on Monday it would sell ships."
+                    + " | new-harbour-shipping-holdings organisation -",
+            "New talks opened in Lima on Monday. | ''",
     })
     void sentences_give_their_actors_with_kind_and_affiliation(String text, String expected) {
         assertEquals(expected, found(text.replace("\\n", "\n")));

@@ -110,6 +110,14 @@ class CorpusActorsTest {
     }
 
     @Test
+    void an_acronym_written_in_title_case_is_the_organisation_another_article_names() {
+        CorpusActors c = corpus("The Union of Baltic Ferry Operators met in Riga on Monday.",
+                "Fares will rise, Ubfo said on Tuesday.");
+        assertEquals(List.of("union-of-baltic-ferry-operators"), ids(c, "a1.txt"));
+        assertNull(c.actor("ubfo"));
+    }
+
+    @Test
     void catalogue_actors_come_first_and_keep_their_catalogue_entry() {
         CorpusActors c = corpus("Kenyan President William Ruto met Zelensky in Kyiv on Monday.");
         List<String> ids = c.actors().stream().map(Actor::id).toList();
