@@ -474,6 +474,19 @@ final class SentenceScan {
         entityEndingAt.put(b - 1, out.affiliationOf(id));
     }
 
+    /**
+     * A role a legal text defines and capitalises, after "the": "the Guarantor", "the Trustee", "the Lender". One
+     * word ending like a noun of agent; no name of a person, nor an organisation's.
+     */
+    private boolean definedTerm(int i) {
+        if (i == 0 || !t.lower(i - 1).equals("the")) {
+            return false;
+        }
+        String w = t.lower(i);
+        return w.length() > 5 && (w.endsWith("or") || w.endsWith("ee") || w.endsWith("er") || w.endsWith("ant")
+                || w.endsWith("ary"));
+    }
+
     /** A run of capitalised words that is no name ("National Rally"): an organisation if it acts or is led. */
     private void unnamed(int a, int b) {
         String acronym = context.acronymAfter(b - 1);
@@ -518,7 +531,7 @@ final class SentenceScan {
                 personAt.add(id);
                 deferred.add(new int[] {personAt.size() - 1, apposition.start(), apposition.end()});
             }
-        } else if (b - a == 1 && context.personCue(a, b)) {
+        } else if (b - a == 1 && context.personCue(a, b) && !definedTerm(a)) {
             out.pendingActor(t.start(a), t.end(b - 1));
         } else if (b - a > 1 || !t.afterPlacePreposition(a)) {
             boolean onSomething = a > 0 && !t.hardBreak(a) && t.lower(a - 1).equals("on");

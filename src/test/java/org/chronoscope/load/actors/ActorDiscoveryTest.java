@@ -152,6 +152,13 @@ class ActorDiscoveryTest {
                     + " | southern-african-development-community organisation -",
             "The Sadc summit opened on Monday. The Southern African Development Community (SADC) said it would"
                     + " send observers. | southern-african-development-community organisation -",
+            "Coup plotters said on Monday they had taken power. | ''",
+            "The Company and the Guarantor signed the deed. The Company and the Trustee said it was void. | ''",
+            "Under the deed, the Company and its subsidiaries must pay. | ''",
+            "The Economic Community of West Coast States (ECWCS) met. Ecwcs said it would act."
+                    + " | economic-community-of-west-coast-states organisation -",
+            "Developer Harbour Crest Group said sales fell. | harbour-crest-group organisation -",
+            "Regulators in Tokyo fined Harbour Crest Inc on Monday. | harbour-crest-inc organisation -",
             "Opec members met in Vienna. Later Opec said output would rise. | opec organisation -",
             // junk organisations: a defined term before "and", a common noun at a sentence's start, a place's
             // abbreviation
