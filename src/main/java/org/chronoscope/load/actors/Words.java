@@ -55,7 +55,8 @@ final class Words {
             company co group institute institution foundation association federation front movement alliance
             league authority fund tribunal court forum network coalition brigade brigades battalion regiment
             observatory survey laboratory
-            university college airlines airways industries holdings inc ltd llc plc limited bureau board centre center
+            university college airlines airways industries holdings inc ltd llc plc limited llp gmbh partners
+            ventures enterprises investments bureau board centre center
             service services trust society programme initiative mission secretariat assembly parliament congress
             senate cabinet government ministry department army navy forces guard guards police militia command
             corps directorate presidency chancellery embassy office administration council""");

@@ -157,7 +157,7 @@ final class Lexicon {
             "on", "at", "for", "from", "over", "into", "against", "during", "under", "about", "between", "among",
             "through", "across", "by", "and", "or", "but", "if", "unless", "until", "where", "whether", "than",
             "of", "toward", "towards", "near", "amongst", "within", "via", "saying", "adding", "amidst", "so",
-            "per", "upon", "whose", "around", "along", "alongside", "outside", "inside", "beyond");
+            "per", "upon", "whose", "pursuant", "according", "owing", "prior", "around", "along", "alongside", "outside", "inside", "beyond");
     /** Words a title must not end on. */
     static final Set<String> BAD_END = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "with",
             "by", "and", "or", "but", "that", "which", "who", "whose", "whom", "this", "these", "those", "its",
@@ -171,7 +171,8 @@ final class Lexicon {
             "up", "out", "off", "many", "much", "few", "new", "further", "key", "major", "s", "mr", "mrs", "ms",
             "dr", "gen", "former", "top", "senior", "latest", "main", "final", "full", "current", "recent",
             "previous", "initial", "possible", "potential", "proposed", "so-called", "first", "last", "next", "including", "without", "within", "amid", "despite", "just",
-            "only", "even", "because", "until", "unless", "like", "what", "how", "why", "then", "too", "already", "still", "yet", "around", "along", "behind", "beyond", "onto");
+            "only", "even", "because", "until", "unless", "like", "what", "how", "why", "then", "too", "already", "still", "yet", "around", "along", "behind", "beyond", "onto",
+            "pursuant", "according", "owing", "prior", "due");
     /** Prepositions that belong to a date expression: "on Friday", "since 2014". */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "since", "from", "until", "till", "by",
             "during", "of", "as", "over", "for", "through", "throughout", "before", "after", "around", "late",

@@ -217,8 +217,9 @@ final class TitleDraft {
             while (b < w.size && w.start[b] < n.end()) {
                 b++;
             }
-            if (a >= b || drop[a] || w.quoted[a] || w.start[a] != n.start()) {
-                continue;
+            if (a >= b || drop[a] || w.quoted[a] || w.start[a] != n.start() || isCompanyWord(b - 1)
+                    || b < w.size && isCompanyWord(b)) {
+                continue; // "Partners Limited" taken for a person is part of a company's name: keep it whole
             }
             String rest = w.text.substring(Math.min(n.end(), w.end[b - 1]), w.end[b - 1]);
             replace[a] = n.name() + rest;
@@ -227,7 +228,8 @@ final class TitleDraft {
             }
             int dropped = 0;
             int k = a - 1;
-            while (k >= 0 && a - k <= 7 && !drop[k] && isOfficeWord(k)) {
+            boolean office = k >= 0 && w.isWord(k) && Lexicon.TITLE_WORDS.contains(w.lower(k));
+            while (office && k >= 0 && a - k <= 7 && !drop[k] && isOfficeWord(k)) {
                 k--;
             }
             for (int j = k + 1; j < a; j++) {
@@ -240,6 +242,14 @@ final class TitleDraft {
             t = b;
         }
     }
+
+    private boolean isCompanyWord(int k) {
+        return w.isWord(k) && COMPANY_WORDS.contains(w.lower(k));
+    }
+
+    private static final java.util.Set<String> COMPANY_WORDS = java.util.Set.of("limited", "ltd", "ltd.", "inc",
+            "inc.", "plc", "llc", "llp", "gmbh", "ag", "sa", "holdings", "partners", "group", "corp", "corp.",
+            "corporation", "company", "bank", "capital", "investments", "ventures", "enterprises", "industries");
 
     /** A word that may stand in a title before a name: an office, a country's adjective, "Trump's". */
     private boolean isOfficeWord(int k) {
@@ -419,10 +429,37 @@ final class TitleDraft {
                     lo = comma + 1;
                     continue;
                 }
+                int subject = comma < 0 && Lexicon.CUT_BEFORE.contains(first) ? clauseAfterOpener(lo + 1) : -1;
+                if (subject > 0) { // "At the sixth hearing of the petition the judge ordered …": no comma
+                    lo = subject;
+                    continue;
+                }
             }
             break;
         }
         return speaker;
+    }
+
+    /**
+     * Where the main clause starts after a leading prepositional phrase with no comma: a determiner, one or two
+     * words and a past tense ("… the judge ordered"), within reach; else -1.
+     */
+    private int clauseAfterOpener(int from) {
+        int limit = Math.min(hi - 2, from + LEAD_REACH);
+        for (int j = from + 2; j < limit; j++) {
+            if (!w.isLowerWord(seq[j]) || !Lexicon.DETERMINERS.contains(low(j)) || !w.isWord(seq[j - 1])
+                    || Lexicon.FUNCTION.contains(low(j - 1))) {
+                continue;
+            }
+            for (int v = j + 2; v <= Math.min(j + 3, hi - 2); v++) {
+                String s = low(v);
+                if (w.isLowerWord(seq[v]) && (s.endsWith("ed") && s.length() > 4 || Lexicon.PAST_IRREGULAR.contains(s))
+                        && w.isWord(seq[v - 1]) && !Lexicon.FUNCTION.contains(low(v - 1))) {
+                    return j;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "At least 12 …", "Up to 40 …", "About 300 …": a number, not an adverbial. */
@@ -805,7 +842,18 @@ final class TitleDraft {
             return null;
         }
         boolean owner = isPossessive(start) && end - start <= 3;
+        pluralSpeaker = isPluralNoun(end - 1);
         return capitalise(render(owner ? start : Math.max(start, end - 3), end, false));
+    }
+
+    /** "leaders", "ministers", "witnesses": a common noun in the plural ("Nordic leaders say"). */
+    private boolean isPluralNoun(int i) {
+        if (!w.isLowerWord(seq[i])) {
+            return false;
+        }
+        String s = low(i);
+        return s.length() > 3 && s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is")
+                && !Lexicon.FUNCTION.contains(s);
     }
 
     /**
@@ -920,6 +968,11 @@ final class TitleDraft {
         int i = lo;
         int end = hi;
         while (i < end) {
+            int named = selfNamingEnd(i, end);
+            if (named > i) { // "a group that calls itself the Movement for …": the name it gives itself goes
+                i = named;
+                continue;
+            }
             if (is(i, ',') && i > lo && !quoted(i) && i + 1 < end) {
                 String next = low(i + 1);
                 if (Lexicon.RELATIVES.contains(next)) {
@@ -966,6 +1019,78 @@ final class TitleDraft {
         }
     }
 
+    /**
+     * Where a clause in which a group names itself ends ("that calls itself the X of Y", "calling themselves X"),
+     * when one starts at i; else i. The name is the run of capitalised words and the small words joining them.
+     */
+    private int selfNamingEnd(int i, int end) {
+        if (i <= lo || quoted(i) || !w.isLowerWord(seq[i])) {
+            return i;
+        }
+        int k = i;
+        if (Lexicon.RELATIVES.contains(low(k)) || low(k).equals("that")) {
+            k++;
+        }
+        if (k + 1 >= end || !w.isLowerWord(seq[k]) || !NAMING.contains(low(k)) || !isReflexive(k + 1)) {
+            return i;
+        }
+        k += 2;
+        if (k < end && w.isWord(seq[k]) && low(k).equals("the")) {
+            k++;
+        }
+        int name = k;
+        while (k < end && w.isWord(seq[k]) && (w.isCapitalised(seq[k])
+                || NAME_JOINERS.contains(low(k)) && k > name && k + 1 < end && isNameContinuation(k + 1))) {
+            k++;
+        }
+        return k > name ? k : i;
+    }
+
+    private boolean isNameContinuation(int k) {
+        if (w.isWord(seq[k]) && low(k).equals("the")) {
+            k++;
+        }
+        return k < hi && w.isCapitalised(seq[k]);
+    }
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("calls", "call", "called", "calling",
+            "styles", "style", "styled", "styling", "names", "named", "naming", "dubs", "dubbed");
+    /** Small words inside an organisation's name: "Council for the Safeguarding of the Homeland". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "de",
+            "du", "des", "la", "on", "in", "to", "&");
+
+    /** A lower-case word between two capitalised ones belongs to a name: "Movement for the Defence". */
+    private boolean insideName(int i) {
+        return i > lo && i + 1 < hi && w.isWord(seq[i]) && NAME_JOINERS.contains(low(i))
+                && w.isCapitalised(seq[i - 1]) && isNameContinuation(i + 1);
+    }
+
+    /**
+     * ", two days after …", ", hours before …", ", a week later": a trailing adjunct that says when relative to
+     * something else; the title ends before it.
+     */
+    private boolean opensTimeAdjunct(int k) {
+        for (int j = k + 1, n = 0; j < hi && n < 5; j++, n++) {
+            if (!w.isWord(seq[j]) || w.isCapitalised(seq[j]) && n > 0) {
+                return false;
+            }
+            String s = low(j);
+            if (n > 0 && (s.equals("after") || s.equals("before") || s.equals("later") || s.equals("earlier")
+                    || s.equals("ago"))) {
+                return true;
+            }
+            if (n == 0 && !(Character.isDigit(w.first(seq[j])) || TIME_COUNTS.contains(s))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TIME_COUNTS = java.util.Set.of("a", "an", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "several", "hours", "days", "weeks", "months",
+            "minutes", "moments", "shortly", "just", "only", "barely", "soon", "some", "few", "less", "more",
+            "years");
+
     /** Where the clause after a coordinating break starts (", but he…", "; Russia…"), or -1. */
     private int afterCoordination(int k) {
         if (is(k, ';') || w.kind[seq[k]] == Words.DASH) {
@@ -999,7 +1124,7 @@ final class TitleDraft {
             return false;
         }
         String next = low(k + 1);
-        return Lexicon.CLAUSE_BREAKERS.contains(next)
+        return Lexicon.CLAUSE_BREAKERS.contains(next) || opensTimeAdjunct(k)
                 || w.isLowerWord(seq[k + 1]) && (next.endsWith("ing") || next.endsWith("ed")) && next.length() > 4;
     }
 
@@ -1109,7 +1234,9 @@ final class TitleDraft {
             int t = seq[i];
             int add = (prev >= 0 && needsSpace(prev, t) ? 1 : 0) + textLength(t);
             if (i > lo && length <= budget) {
-                boolean goodEnd = w.isWord(seq[i - 1]) && !Lexicon.BAD_END.contains(low(i - 1));
+                boolean goodEnd = w.isWord(seq[i - 1]) && !Lexicon.BAD_END.contains(low(i - 1))
+                        && !insideName(i) && !(i - 1 > lo && insideName(i - 1))
+                        && !(w.isCapitalised(seq[i - 1]) && w.isCapitalised(seq[i]));
                 if (goodEnd && isCutPoint(i) && length >= MIN_KEEP && verb) {
                     best = i;
                 }
@@ -1124,12 +1251,48 @@ final class TitleDraft {
                 break;
             }
         }
+        if (best < 0 && dropLongModifier()) {
+            fit(budget);
+            return;
+        }
         int cut = best > 0 ? best : fallback > 0 ? fallback : lo + 1;
         hi = cut;
         while (hi - 1 > lo && (isPunct(hi - 1) && !isQuote(hi - 1) || w.isWord(seq[hi - 1])
                 && Lexicon.BAD_END.contains(low(hi - 1)))) {
             hi--;
         }
+    }
+
+    /**
+     * A subject too long to leave room for its verb ("Delegates from the Federation of … Provinces walked out"):
+     * the words after its head noun go, up to the verb that follows the name ("Delegates walked out"). True when
+     * something was dropped.
+     */
+    private boolean dropLongModifier() {
+        int limit = Math.min(hi, lo + 3 * SUBJECT_REACH);
+        int head = -1;
+        boolean name = false;
+        for (int i = lo + 1; i < limit; i++) {
+            if (head < 0 && w.isLowerWord(seq[i]) && (Lexicon.CUT_BEFORE.contains(low(i)) || isVerbish(i))) {
+                head = i;
+            }
+            name |= head > 0 && w.isCapitalised(seq[i]);
+            if (name && i > head + 1 && isVerbish(i) && w.isWord(seq[i - 1])
+                    && !Lexicon.FUNCTION.contains(low(i - 1)) && !Lexicon.CUT_BEFORE.contains(low(i - 1))) {
+                int[] out = new int[(head - lo) + (hi - i)];
+                System.arraycopy(seq, lo, out, 0, head - lo);
+                System.arraycopy(seq, i, out, head - lo, hi - i);
+                seq = out;
+                lo = 0;
+                hi = out.length;
+                focus = -1;
+                return true;
+            }
+            if (isPunct(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A word that is probably a verb: a past tense, an auxiliary, a modal, or a present tense after a name. */

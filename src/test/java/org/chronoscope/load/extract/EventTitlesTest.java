@@ -113,6 +113,21 @@ class EventTitlesTest {
         "[p:Mamadi Doumbouya=Doumbouya] proclaimed himself interim president on Sunday, hours after soldiers seized the palace. | - | - | Doumbouya proclaims himself interim president",
         "Junta leader [p:Mamadi Doumbouya=Doumbouya] declared himself the country's new head of state on Sunday. | - | - | Doumbouya declares himself the country's new head of state",
         "The general named himself prime minister on Sunday. | - | - | General names himself prime minister",
+        // the speaker is the subject of the verb of saying, not an actor inside the claim; a plural subject says "say"
+        "The federation said in a statement on Monday that, if its demands were not met within a week, it would take every step needed to reinstate Chairman [p:Paul Ekwe=Ekwe]. | - | - | Federation says it would take every step needed to reinstate Ekwe",
+        "[Central Asian=Central Asia] leaders said on Monday that they would meet again in [Astana]. | - | - | Central Asian leaders say they would meet again in Astana",
+        // a company's name stays whole, even when its last words were taken for a person's name
+        "The airline failed to repay $20m to Harbour Point [p:Partners Limited=Limited] pursuant to a loan agreement signed in 2019. | - | - | Airline failed to repay $20m to Harbour Point Partners Limited",
+        "Creditor [Harbour Point Capital], a subsidiary of [Meridian Group], filed the lawsuit on Monday. | - | - | Creditor Harbour Point Capital filed the lawsuit",
+        // a name a group gives itself, a trailing "two days after …" and a long modifier of the subject go, never half a name
+        "Soldiers from a group that calls itself the Movement for the Defence of the Republic seized the state broadcaster on Wednesday. | - | - | Soldiers from a group seized the state broadcaster",
+        "A ruling council that calls itself the Committee for National Recovery and Democratic Renewal dissolved the government on Thursday. | - | - | Ruling council dissolved the government",
+        "Junta leader [p:Kofi Mensah=Mensah] named himself the country's head of state on Friday, two days after soldiers detained President [p:Ama Boateng=Boateng]. | - | - | Mensah names himself the country's head of state",
+        "Delegates from the Federation of Independent Trade Unions of the Northern Provinces walked out of the talks on Monday. | - | - | Delegates walked out of the talks",
+        "An ultimatum issued by the Federation of Independent Trade Unions of the Northern Provinces to reinstate the dismissed workers expired on Monday. | - | - | Ultimatum expired",
+        // a leading prepositional phrase is not the headline, with or without its comma
+        "At the sixth hearing of the petition on Tuesday the judge ordered the company to be wound up. | - | - | Judge ordered the company to be wound up",
+        "At the third session of the parliamentary inquiry into the collapse on Monday, the committee heard from two former ministers. | - | - | Committee heard from two former ministers",
     })
     void headline_from_sentence(String sentence, String he, String it, String expected) {
         assertEquals(expected, titleOf(sentence, he, it));
