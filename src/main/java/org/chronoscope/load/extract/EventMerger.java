@@ -39,7 +39,7 @@ final class EventMerger {
     /** Enough likeness for such candidates from different articles that give days this close (a day apart). */
     static final int ADJACENT_DAYS = 1;
     /** Enough likeness for such candidates from different articles that give adjacent days. */
-    static final double DISPUTED_ACTION = 0.3;
+    static final double DISPUTED_ACTION = 0.2;
 
     private final Function<String, Actor> actors;
     private final Map<String, Boolean> persons = new HashMap<>();

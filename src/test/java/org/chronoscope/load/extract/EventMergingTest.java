@@ -116,6 +116,37 @@ class EventMergingTest {
     }
 
     @Test
+    void one_winding_up_told_six_ways_by_six_outlets_is_one_event() throws IOException {
+        article("a.md", "2025-09-17", "The High Court ordered the liquidation of Harbour Point Shipping on Tuesday "
+                + "after the company failed to pay its creditors.");
+        article("b.md", "2025-09-17", "Harbour Point Shipping was ordered to be wound up by the High Court on "
+                + "Tuesday.");
+        article("c.md", "2025-09-18", "A judge made a winding-up order against Harbour Point Shipping on Tuesday, "
+                + "ending a two-year dispute with its lenders.");
+        article("d.md", "2025-09-17", "Liquidators were appointed to Harbour Point Shipping on Tuesday, the "
+                + "court registry said.");
+        article("e.md", "2025-09-17", "The court on Tuesday put Harbour Point Shipping into liquidation.");
+        article("f.md", "2025-09-17", "Harbour Point Shipping went into compulsory liquidation on Tuesday "
+                + "following a court ruling.");
+        List<TimelineEvent> events = events();
+        TimelineEvent liquidation = quoting(events, "ordered the liquidation");
+        assertEquals(6, liquidation.articleCount(), events.toString());
+        assertEquals(LocalDate.of(2025, 9, 16), liquidation.date().start());
+    }
+
+    @Test
+    void one_closure_dated_a_day_apart_in_a_pluperfect_and_a_past_is_one_event_with_a_dispute() throws IOException {
+        article("a.md", "2025-08-05", "Togo's military rulers had closed the country's airspace on Sunday, citing "
+                + "the threat of a foreign intervention.");
+        article("b.md", "2025-08-05", "Togo closed its airspace on Monday after an ultimatum from regional "
+                + "leaders expired.");
+        List<TimelineEvent> events = events();
+        TimelineEvent closure = quoting(events, "had closed");
+        assertEquals(2, closure.articleCount(), events.toString());
+        assertNotNull(closure.dispute(), closure.toString());
+    }
+
+    @Test
     void one_happening_dated_a_day_apart_by_two_outlets_is_one_event_with_a_dispute() throws IOException {
         article("a.md", "2025-06-10", "Kenya suspended all flights to Somalia on Sunday, the civil aviation "
                 + "authority said.");
