@@ -26,6 +26,7 @@ final class TitleDraft {
     /** The speaker is two or three people ("Smith and Li say …"). */
     private boolean pluralSpeaker;
     private int resolvedAt = -1;
+    private boolean modifierDropped;
     private int lo;
     /** The kept position of the event's date (the token after it), or -1. */
     private int focus = -1;
@@ -1251,7 +1252,8 @@ final class TitleDraft {
                 break;
             }
         }
-        if (best < 0 && dropLongModifier()) {
+        if (best < 0 && !modifierDropped && dropLongModifier()) {
+            modifierDropped = true; // once: a second pass could copy the rest of a hostile sentence again and again
             fit(budget);
             return;
         }

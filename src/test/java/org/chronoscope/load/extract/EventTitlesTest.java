@@ -174,7 +174,8 @@ class EventTitlesTest {
         String stops = "Talks resumed on Monday" + ".".repeat(80_000);
         String quotes = "Talks resumed on Monday " + "\"'".repeat(50_000) + " in Geneva.";
         String commas = "Zelensky, who " + ", who".repeat(20_000) + " met Trump on Monday.";
-        for (String s : List.of(stops, quotes, commas)) {
+        String modifiers = "Delegates from the Federation" + " of the Northern Provinces walked".repeat(20_000) + " out.";
+        for (String s : List.of(stops, quotes, commas, modifiers)) {
             String t = EventTitles.of(s);
             assertTrue(t.length() <= EventTitles.MAX + 40, t);
         }
