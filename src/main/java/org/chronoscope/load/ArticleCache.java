@@ -8,8 +8,6 @@ import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,14 +16,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.chronoscope.model.ArticleMeta;
 
 /**
@@ -290,12 +290,34 @@ public final class ArticleCache {
                 if (Files.isDirectory(location)) {
                     return hash(location);
                 }
-                try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-                    return hash(jar.getPath("/"));
-                }
+                return hashJar(location);
             } catch (IOException | URISyntaxException | RuntimeException e) {
                 return null;
             }
+        }
+
+        /**
+         * From a jar, the names, sizes and CRC-32s its central directory records for those entries: nothing is
+         * inflated, so the key costs a few milliseconds at start-up.
+         */
+        private static String hashJar(Path jar) throws IOException {
+            MessageDigest md = sha256();
+            md.update(Integer.toString(FORMAT).getBytes(StandardCharsets.UTF_8));
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (String prefix : CODE) {
+                    List<? extends ZipEntry> entries = zip.stream()
+                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            .toList();
+                    if (entries.isEmpty()) {
+                        return null;
+                    }
+                    for (ZipEntry e : entries) {
+                        md.update((e.getName() + '\0' + e.getSize() + '\0' + e.getCrc()).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
         }
 
         private static String hash(Path root) throws IOException {

@@ -325,25 +325,17 @@ final class EventMerger {
 
     /** The rarity-weighted cosine of two candidates' features (for looking at merging). */
     double cosine(Item a, Item b) {
-        double dot = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a.features.length && j < b.features.length) {
-            if (a.features[i] == b.features[j]) {
-                dot += a.weights[i] * a.weights[i];
-                i++;
-                j++;
-            } else if (a.features[i] < b.features[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+        return a.norm == 0 || b.norm == 0 ? 0 : sharedWeight(a, b) / (a.norm * b.norm);
     }
 
     /** The rarity-weighted overlap coefficient: shared weight over the smaller candidate's weight. */
     double overlap(Item a, Item b) {
+        double min = Math.min(a.norm * a.norm, b.norm * b.norm);
+        return min == 0 ? 0 : sharedWeight(a, b) / min;
+    }
+
+    /** The sum of squared weights of the features both candidates have (both feature arrays are sorted). */
+    private static double sharedWeight(Item a, Item b) {
         double dot = 0;
         int i = 0;
         int j = 0;
@@ -358,8 +350,7 @@ final class EventMerger {
                 j++;
             }
         }
-        double min = Math.min(a.norm * a.norm, b.norm * b.norm);
-        return min == 0 ? 0 : dot / min;
+        return dot;
     }
 
     /** Different places, or different counterparts on both sides ("Zelensky met Macron" / "… met Starmer"). */

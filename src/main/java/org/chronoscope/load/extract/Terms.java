@@ -153,20 +153,6 @@ final class Terms {
 
     /** How many terms two sorted arrays share. */
     static int shared(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return n;
+        return shared(a, b, term -> false);
     }
 }
