@@ -179,8 +179,7 @@ final class EventMerger {
 
     /** The most similar group filed under one of the item's blocking features on a day in [from, to]. */
     private Group bestByDay(Item it, Map<Integer, Filed> index, long from, long to, boolean strong) {
-        Group best = null;
-        double bestScore = 0;
+        Choice choice = new Choice(it, strong);
         for (int f : it.blocking) {
             Filed filed = index.get(f);
             if (filed == null) {
@@ -188,19 +187,10 @@ final class EventMerger {
             }
             int end = filed.upTo(to);
             for (int k = end - 1; k >= Math.max(0, end - PER_ENTRY) && filed.days[k] >= from; k--) {
-                Group g = filed.groups[k];
-                if (g.seenBy == it.index) {
-                    continue;
-                }
-                g.seenBy = it.index;
-                double s = score(it, g.seed, strong);
-                if (s > bestScore) {
-                    best = g;
-                    bestScore = s;
-                }
+                choice.consider(filed.groups[k]);
             }
         }
-        return best;
+        return choice.best;
     }
 
     private static long key(long day, int feature) {
@@ -222,8 +212,7 @@ final class EventMerger {
 
     /** The most similar group filed under one of the item's blocking features on a day in [from, to]. */
     private Group best(Item it, Map<Long, List<Group>> index, long from, long to, boolean strong) {
-        Group best = null;
-        double bestScore = 0;
+        Choice choice = new Choice(it, strong);
         for (long day = from; day <= to; day++) {
             for (int f : it.blocking) {
                 List<Group> list = index.get(key(day, f));
@@ -231,20 +220,36 @@ final class EventMerger {
                     continue;
                 }
                 for (int k = list.size() - 1; k >= Math.max(0, list.size() - PER_ENTRY); k--) {
-                    Group g = list.get(k);
-                    if (g.seenBy == it.index) {
-                        continue;
-                    }
-                    g.seenBy = it.index;
-                    double s = score(it, g.seed, strong);
-                    if (s > bestScore) {
-                        best = g;
-                        bestScore = s;
-                    }
+                    choice.consider(list.get(k));
                 }
             }
         }
-        return best;
+        return choice.best;
+    }
+
+    /** The most similar group an item has been shown so far; a group is looked at once per item. */
+    private final class Choice {
+        private final Item item;
+        private final boolean strong;
+        private Group best;
+        private double bestScore;
+
+        Choice(Item item, boolean strong) {
+            this.item = item;
+            this.strong = strong;
+        }
+
+        void consider(Group g) {
+            if (g.seenBy == item.index) {
+                return;
+            }
+            g.seenBy = item.index;
+            double s = score(item, g.seed, strong);
+            if (s > bestScore) {
+                best = g;
+                bestScore = s;
+            }
+        }
     }
 
     private Group bestOf(Item it, List<Group> groups, boolean strong) {
