@@ -165,9 +165,20 @@ public final class ArticleExtractor {
             main = bestOutside(found, from, relFrom, relTo, a.text());
             if (main == null) { // the clause dates the thing it describes; the dateline, when given, the report
                 main = from > s.start() ? best(found, s.start(), from, a.text()) : null;
-                if (main == null) {
+            }
+            if (main == null) { // else a past happening the clause tells is the event: "the junta that overthrew
+                // the government last week"; a ", which will open on Saturday" only describes its noun
+                TemporalExpression own = w.lower(rel[0]).equals("that") ? best(found, relFrom, relTo, a.text()) : null;
+                if (own == null) {
                     return Outcome.NONE;
                 }
+                boolean[] clause = new boolean[w.size];
+                for (int t = Math.max(0, rel[0] - 3); t < rel[1] && t < w.size; t++) {
+                    clause[t] = true;
+                }
+                List<Candidate> out = new ArrayList<>(1);
+                add(out, a, s, w, quote, dates, own, inside, named(inside, s.start(), actors), before, clause, 0);
+                return out.isEmpty() ? Outcome.NONE : new Outcome(out);
             }
         }
         if (main == null && inClause == null) {
