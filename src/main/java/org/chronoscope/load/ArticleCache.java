@@ -136,14 +136,15 @@ public final class ArticleCache {
         }
         Key key;
         try {
-            if (Files.size(file) > ArticleLimits.maxBytes()) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.size() > ArticleLimits.maxBytes()) {
                 return compute.get(); // refused by the reader, with its reason; not worth hashing
             }
-            key = Key.of(file, fromCorpus, codeKey);
+            key = Key.of(file, attributes, fromCorpus, codeKey);
         } catch (IOException e) {
             return compute.get(); // the stage says what is wrong with the file
         }
-        ArticleStage cached = previous().stage(key);
+        ArticleStage cached = previous().stage(key, compute);
         if (cached != null) {
             keys.put(key.name, key.bytes);
             return cached;
@@ -446,13 +447,13 @@ public final class ArticleCache {
         }
 
         /** The stage of the record for that key's file, or null when there is none or it does not match. */
-        ArticleStage stage(Key key) {
+        ArticleStage stage(Key key, Supplier<ArticleStage> fallback) {
             Slot s = slots.get(key.name);
             if (s == null || !s.matches(bytes, key.bytes)) {
                 return null;
             }
             try {
-                return ArticleStageCodec.decode(bytes, s.payload, s.payloadLength);
+                return ArticleStageCodec.decode(bytes, s.payload, s.payloadLength, fallback);
             } catch (RuntimeException e) {
                 return null; // malformed: worked out afresh and written again
             }
@@ -469,16 +470,11 @@ public final class ArticleCache {
             this.bytes = bytes;
         }
 
-        static Key of(Path file, ArticleMeta fromCorpus, String codeKey) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            MessageDigest content = sha256();
-            long length = 0;
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n; (n = in.read(buffer)) > 0; length += n) {
-                    content.update(buffer, 0, n);
-                }
-            }
+        static Key of(Path file, BasicFileAttributes attributes, ArticleMeta fromCorpus, String codeKey)
+                throws IOException {
+            byte[] bytes = Files.readAllBytes(file); // no bigger than ArticleLimits.maxBytes()
+            long length = bytes.length;
+            byte[] content = sha256().digest(bytes);
             String name = file.getFileName().toString();
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
             DataOutputStream d = new DataOutputStream(buffer);
@@ -489,7 +485,7 @@ public final class ArticleCache {
             d.writeLong(attributes.size());
             d.writeLong(length);
             d.writeLong(attributes.lastModifiedTime().toMillis());
-            d.write(content.digest());
+            d.write(content);
             byte[] meta = ArticleStageCodec.encode(fromCorpus);
             d.writeInt(meta.length);
             d.write(meta);

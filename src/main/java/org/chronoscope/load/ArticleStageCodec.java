@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.extract.ArticleEvents;
 import org.chronoscope.load.extract.Candidate;
@@ -41,8 +42,9 @@ import org.chronoscope.model.Topic;
 
 /**
  * The per-article stage ({@link ArticleStage}) and the corpus stage ({@link CorpusStage}) as bytes and back, field
- * by field, for {@link ArticleCache}. Numbers are variable-length, a short string met again is a back reference,
- * and a quote or a mention that is the article's own text at its offsets is kept as those offsets only. Enums are
+ * by field, for {@link ArticleCache}. Numbers are variable-length, a short string met again is a back reference
+ * (and decoded as the same string: a name mentioned a thousand times is one string in memory), and a quote that is
+ * the article's own text at its offsets is kept as those offsets only. Enums are
  * kept by ordinal and records by position: the cache's code key changes with these classes, so an entry is never
  * read by a different version of them. A malformed entry throws {@link IllegalArgumentException}.
  */
@@ -53,27 +55,57 @@ final class ArticleStageCodec {
     private ArticleStageCodec() {
     }
 
+    /**
+     * Two parts: the article and its problems, then its actors and candidates (each part with strings of its
+     * own), so that the second can be decoded later or never.
+     */
     static byte[] encode(ArticleStage stage) {
         Article article = stage.article();
-        Out out = new Out(name -> article != null && name.equals(article.fileName()) ? article.text() : null);
-        out.article(article);
-        out.actors(stage.actors());
-        out.events(stage.events());
-        out.list(stage.problems(), out::problem);
-        return out.bytes();
+        Function<String, String> texts = name -> article != null && name.equals(article.fileName())
+                ? article.text() : null;
+        Out first = new Out(texts);
+        first.article(article);
+        first.list(stage.problems(), first::problem);
+        Out second = new Out(texts);
+        second.actors(stage.actors());
+        second.events(stage.events());
+        Out all = new Out(texts);
+        all.num(first.n);
+        all.raw(first);
+        all.raw(second);
+        return all.bytes();
     }
 
-    static ArticleStage decode(byte[] bytes, int offset, int length) {
+    /**
+     * The stage of an entry; its actors and candidates are decoded when first asked for, and if they cannot be
+     * (which the entry's checksum makes all but impossible), taken from {@code fallback}.
+     */
+    static ArticleStage decode(byte[] bytes, int offset, int length, Supplier<ArticleStage> fallback) {
         try {
+            In head = new In(bytes, offset, length, name -> null);
+            int firstLength = head.count();
+            int first = head.at;
             Article[] article = new Article[1];
-            In in = new In(bytes, offset, length, name -> article[0] != null && name.equals(article[0].fileName())
-                    ? article[0].text() : null);
+            Function<String, String> texts = name -> article[0] != null && name.equals(article[0].fileName())
+                    ? article[0].text() : null;
+            In in = new In(bytes, first, firstLength, texts);
             article[0] = in.article();
-            ArticleActors actors = in.actors();
-            ArticleEvents events = in.events();
             List<Problem> problems = in.list(In::problem);
             in.end();
-            return new ArticleStage(article[0], actors, events, problems);
+            int second = first + firstLength;
+            int secondLength = offset + length - second;
+            return new ArticleStage(article[0], problems, () -> {
+                try {
+                    In rest = new In(bytes, second, secondLength, texts);
+                    ArticleActors actors = rest.actors();
+                    ArticleEvents events = rest.events();
+                    rest.end();
+                    return new ArticleStage.Found(actors, events);
+                } catch (RuntimeException e) {
+                    ArticleStage afresh = fallback.get();
+                    return new ArticleStage.Found(afresh.actors(), afresh.events());
+                }
+            });
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed cache entry: " + e, e);
         }
@@ -114,7 +146,7 @@ final class ArticleStageCodec {
     }
 
     private static final class Out {
-        private byte[] buf = new byte[4096];
+        private byte[] buf = new byte[256];
         private int n;
         private final Map<String, Integer> shared = new HashMap<>();
         private final Function<String, String> texts;
@@ -135,6 +167,12 @@ final class ArticleStageCodec {
             if (n + more > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
             }
+        }
+
+        void raw(Out other) {
+            room(other.n);
+            System.arraycopy(other.buf, 0, buf, n, other.n);
+            n += other.n;
         }
 
         void bool(boolean b) {
@@ -263,7 +301,7 @@ final class ArticleStageCodec {
             string(m.article());
             num(m.start());
             num(m.end());
-            quote(m.article(), m.start(), m.end(), m.text());
+            string(m.text()); // a name: shared with its other mentions
         }
 
         void actor(Actor a) {
@@ -542,7 +580,7 @@ final class ArticleStageCodec {
             String article = string();
             int start = integer();
             int end = integer();
-            return new Mention(id, kind, article, start, end, quote(article, start, end));
+            return new Mention(id, kind, article, start, end, string());
         }
 
         Actor actor() {

@@ -102,20 +102,16 @@ public final class CorpusLoader {
         }
         cache.keepOnly(files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         List<Article> articles = new ArrayList<>(read.size());
-        List<ArticleActors> found = new ArrayList<>(read.size());
-        List<ArticleEvents> candidates = new ArrayList<>(read.size());
         Map<String, String> texts = new HashMap<>(read.size() * 2);
         for (ArticleStage r : read) {
             problems.addAll(r.problems());
             if (r.article() != null) {
                 articles.add(r.article());
-                found.add(r.actors());
-                candidates.add(r.events());
                 texts.put(r.article().fileName(), r.article().text());
             }
         }
         CorpusStage corpus = cache.corpusStage(files, read, folder.resolve(EventCatalog.FILE_NAME), texts::get,
-                () -> corpusStage(folder, articles, found, candidates, recognizer));
+                () -> corpusStage(folder, articles, read, recognizer));
         problems.addAll(corpus.problems());
         problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
@@ -126,8 +122,16 @@ public final class CorpusLoader {
     }
 
     /** The actors joined across articles, the catalogue's events and the candidates merged into events. */
-    private static CorpusStage corpusStage(Path folder, List<Article> articles, List<ArticleActors> found,
-                                           List<ArticleEvents> candidates, ActorRecognizer recognizer) {
+    private static CorpusStage corpusStage(Path folder, List<Article> articles, List<ArticleStage> read,
+                                           ActorRecognizer recognizer) {
+        List<ArticleActors> found = new ArrayList<>(articles.size());
+        List<ArticleEvents> candidates = new ArrayList<>(articles.size());
+        for (ArticleStage r : read) {
+            if (r.article() != null) {
+                found.add(r.actors());
+                candidates.add(r.events());
+            }
+        }
         List<Problem> problems = new ArrayList<>();
         CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         TemporalTagger tagger = new TemporalTagger();
