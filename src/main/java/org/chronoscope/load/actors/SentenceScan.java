@@ -544,6 +544,10 @@ final class SentenceScan {
             return false;
         }
         int k = a - 1;
+        if (a >= 2 && !t.hardBreak(a) && (t.lower(k).equals("of") || t.lower(k).equals("in"))
+                && Words.SHARE_NOUNS.contains(t.lower(a - 2))) {
+            return true; // "shares of Harbour Crest", "a stake in Orrin Lakes"
+        }
         boolean noun = !t.isCapitalised(k) && Words.FIRM_NOUNS.contains(t.lower(k));
         if (t.gapBefore(a).trim().equals(",")) {
             return noun && b < t.size() && t.gapBefore(b).trim().equals(",");

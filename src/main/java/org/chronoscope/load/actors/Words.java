@@ -161,6 +161,9 @@ final class Words {
             creditor creditors lender lenders firm company insurer developer conglomerate bondholder petitioner
             shareholder investor""");
 
+    /** What one owns of a firm: the name after "shares of", "a stake in" is a firm's. */
+    static final Set<String> SHARE_NOUNS = set("shares share stock stocks stake stakes bonds shareholders");
+
     /** Words of a web page's navigation and section labels ("News & Events", "Press & Media"): no organisation. */
     static final Set<String> NAVIGATION = set("""
             news events event related stories story topics topic latest top features feature opinion opinions

@@ -184,6 +184,25 @@ public final class ArticleExtractor {
         if (main == null && inClause == null) {
             main = best(found, s.start(), s.end(), a.text()); // only the dateline dates it: the day it was reported
         }
+        int[] co = sub == null && rel == null && main != null ? Coordination.split(w) : null;
+        if (co != null) { // "… will meet on Wednesday, and leaders will hold a summit on Thursday": two events
+            int at = s.start() + w.start[co[1]];
+            TemporalExpression first = best(found, from, s.start() + w.start[co[0]], a.text());
+            TemporalExpression second = best(found, at, s.end(), a.text());
+            if (first != null && second != null && !sameWindow(first, second)) {
+                boolean[] left = new boolean[w.size];
+                boolean[] right = new boolean[w.size];
+                for (int t = 0; t < w.size; t++) {
+                    left[t] = t < co[0];
+                    right[t] = t >= co[1];
+                }
+                List<Named> named = named(inside, s.start(), actors);
+                List<Candidate> out = new ArrayList<>(2);
+                add(out, a, s, w, quote, dates, first, inside, named, before, left, 0);
+                add(out, a, s, w, quote, dates, second, inside, named, before, right, 1);
+                return out.isEmpty() ? Outcome.NONE : new Outcome(out);
+            }
+        }
         List<Named> named = named(inside, s.start(), actors);
         List<Candidate> out = new ArrayList<>(2);
         boolean[] mask = null;

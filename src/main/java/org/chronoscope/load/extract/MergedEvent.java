@@ -20,7 +20,8 @@ import org.chronoscope.model.TimelineEvent;
 /**
  * One event from a group of candidates that report the same happening: the headline of the candidate that
  * reads best, the date most articles support (a different date from another source is kept in {@code dispute},
- * never dropped; a coarser date that holds the chosen one, "in 2022" for "on 22 June 2022", corroborates it), the actors, places and topics of all, and every passage.
+ * never dropped; a coarser date that holds the chosen one, "in 2022" for "on 22 June 2022", corroborates it),
+ * the actors, places and topics of all, and every passage.
  */
 final class MergedEvent {
     private MergedEvent() {

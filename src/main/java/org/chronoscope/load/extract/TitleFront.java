@@ -34,8 +34,8 @@ final class TitleFront {
                             && hasVerbBeforeComma(k + 1)) {
                 next = k + 1;
             }
-            if (next > 0 && next + 3 < kept.hi && next <= kept.focus && opensClause(next) && !(kept.is(k, ',')
-                    && lastVerb < kept.lo)) {
+            if (next > 0 && next + 3 < kept.hi && next <= kept.focus && (opensClause(next) || nounThenVerb(next))
+                    && !(kept.is(k, ',') && lastVerb < kept.lo)) {
                 kept.lo = next; // but "Smith, the chief executive, and Li, the chairman, said": one subject
             }
         }
@@ -133,8 +133,15 @@ final class TitleFront {
             return false;
         }
         String s = kept.low(i);
-        return TitleWords.isBe(s) || s.endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(s) || s.equals("will") || s.equals("would") || s.equals("must") || s.equals("can")
+        return TitleWords.isBe(s) || s.endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(s) || s.equals("will")
+                || s.equals("would") || s.equals("must") || s.equals("can")
                 || s.equals("could") || s.equals("may") || s.equals("said") || s.equals("says");
+    }
+
+    /** "leaders will hold …", "prices rose …": a bare noun subject and its verb open a clause. */
+    private boolean nounThenVerb(int i) {
+        return i + 1 < kept.hi && w.isLowerWord(kept.seq[i]) && !Lexicon.FUNCTION.contains(kept.low(i))
+                && kept.isVerbAt(i + 1) && !kept.quoted(i);
     }
 
     /** A clause has a verb: "until the early hours" is a phrase, "since Xi and Trump met" a clause. */
