@@ -11,10 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.chronoscope.load.actors.ActorRecognizer;
 import org.chronoscope.load.actors.ArticleActors;
@@ -26,7 +23,6 @@ import org.chronoscope.load.timex.TemporalTagger;
 import org.chronoscope.model.Article;
 import org.chronoscope.model.ArticleMeta;
 import org.chronoscope.model.Corpus;
-import org.chronoscope.model.Place;
 import org.chronoscope.model.Problem;
 import org.chronoscope.model.Severity;
 import org.chronoscope.model.TimelineEvent;
@@ -81,12 +77,7 @@ public final class CorpusLoader {
             return new Corpus(folder.getFileName() == null ? shown : folder.getFileName().toString(), shown,
                     List.of(), List.of(), List.of(), List.of(), List.of(), problems);
         }
-        // the actor tables are read on a thread of their own while the folder is listed and the cache checked;
-        // a reopen from the cache needs them only at the end (places), a load that reads articles at once
-        List<Problem> tableProblems = new ArrayList<>();
-        CompletableFuture<ActorRecognizer> tables = CompletableFuture.supplyAsync(
-                () -> ActorRecognizer.bundled(tableProblems), CorpusLoader::tablesThread);
-        Supplier<ActorRecognizer> recognizer = () -> joined(tables);
+        ActorRecognizer recognizer = ActorRecognizer.bundled(problems);
         CorpusMetadata meta = CorpusMetadata.read(folder, problems);
         ThreadLocal<ArticleExtractor> extractors = ThreadLocal.withInitial(() -> new ArticleExtractor(Topics.bundled()));
         List<Path> files = CorpusFiles.list(folder, problems);
@@ -99,7 +90,7 @@ public final class CorpusLoader {
                         stopIfCancelled(progress);
                         ArticleMeta fromCorpus = meta.articles().get(file.getFileName().toString());
                         ArticleStage stage = cache.stage(file, fromCorpus,
-                                () -> ArticleStage.of(file, fromCorpus, recognizer.get(), extractors.get()));
+                                () -> ArticleStage.of(file, fromCorpus, recognizer, extractors.get()));
                         progress.articles(done.incrementAndGet(), files.size());
                         return stage;
                     })
@@ -120,36 +111,14 @@ public final class CorpusLoader {
             }
         }
         CorpusStage corpus = cache.corpusStage(files, read, folder.resolve(EventCatalog.FILE_NAME), texts::get,
-                () -> corpusStage(folder, articles, read, recognizer.get()));
+                () -> corpusStage(folder, articles, read, recognizer));
         problems.addAll(corpus.problems());
+        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
         String name = meta.title() != null ? meta.title()
                 : folder.toAbsolutePath().normalize().getFileName() == null ? shown
                 : folder.toAbsolutePath().normalize().getFileName().toString();
-        List<Place> places = recognizer.get().catalogue().places();
-        problems.addAll(0, tableProblems); // first, as when the tables were read before everything else
-        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
-        return new Corpus(name, shown, articles, corpus.events(), corpus.actors(), places, corpus.mentions(),
-                problems);
-    }
-
-    private static void tablesThread(Runnable r) {
-        Thread t = new Thread(r, "chronoscope-actor-tables");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static ActorRecognizer joined(CompletableFuture<ActorRecognizer> tables) {
-        try {
-            return tables.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return new Corpus(name, shown, articles, corpus.events(), corpus.actors(), recognizer.catalogue().places(),
+                corpus.mentions(), problems);
     }
 
     /** The actors joined across articles, the catalogue's events and the candidates merged into events. */
