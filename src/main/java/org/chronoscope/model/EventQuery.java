@@ -91,6 +91,17 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         return withArticles(Set.of());
     }
 
+    /**
+     * Builds the lower-cased texts that searching these events reads (any thread), so that the first keystroke
+     * in a search field over them costs no more than the next ones. Call it with the list later queries get
+     * ({@code corpus.events()}); the texts are kept for the list searched last.
+     */
+    public static void prepareSearch(List<TimelineEvent> events) {
+        if (events instanceof RandomAccess) {
+            SearchText.of(events);
+        }
+    }
+
     /** The corpus's events that match, in the corpus's order. */
     public List<TimelineEvent> apply(Corpus corpus) {
         return apply(corpus.events(), corpus.actors());
@@ -188,13 +199,32 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         if (!categories.isEmpty() && !categories.contains(e.category())) {
             return false;
         }
-        if (!actorIds.isEmpty() && e.actors().stream().noneMatch(actorIds::contains)) {
+        if (!actorIds.isEmpty() && !anyActorIn(e.actors(), actorIds)) {
             return false;
         }
-        if (!articles.isEmpty() && e.sources().stream().map(Passage::article).noneMatch(articles::contains)) {
+        if (!articles.isEmpty() && !anyArticleIn(e.sources(), articles)) {
             return false;
         }
         return words.length == 0 || matchesText(e, words);
+    }
+
+    // loops, not streams: a filter tests every event of the corpus each time an entry is checked
+    private static boolean anyActorIn(List<String> actors, Set<String> ids) {
+        for (int i = 0; i < actors.size(); i++) {
+            if (ids.contains(actors.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyArticleIn(List<Passage> sources, Set<String> articles) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (articles.contains(sources.get(i).article())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matchesText(TimelineEvent e, String[] words) {
