@@ -52,6 +52,10 @@ public final class ExplorerModel {
     /** The corpus's articles and actors by name and id: the drop-downs look up thousands of labels at a time. */
     private Map<String, Article> articlesByName = Map.of();
     private Map<String, Actor> actorsById = Map.of();
+    /** The corpus, query and result of the last filtering. */
+    private Corpus queried;
+    private EventQuery lastQuery;
+    private List<TimelineEvent> lastResult;
     private final CountMemo<String> actorMemo = new CountMemo<>(e -> FilterSummary.actorCounts(e, corpus().actors()));
     private final CountMemo<Category> categoryMemo = new CountMemo<>(FilterSummary::categoryCounts);
     private final CountMemo<String> articleMemo = new CountMemo<>(FilterSummary::articleCounts);
@@ -98,7 +102,11 @@ public final class ExplorerModel {
             return;
         }
         EventQuery f = filters.getFilter();
-        List<TimelineEvent> events = f.apply(c);
+        // typing on in the search field searches only what the last keystroke left
+        List<TimelineEvent> events = c == queried ? f.narrow(c, lastQuery, lastResult) : f.apply(c);
+        queried = c;
+        lastQuery = f;
+        lastResult = events;
         // each drop-down counts what the other filters leave; one with nothing checked counts what is shown
         Map<String, Integer> actors = actorMemo.counts(c, f.withoutActors(), f.actors().isEmpty() ? events : null);
         Map<Category, Integer> categories = categoryMemo.counts(c, f.withoutCategories(),

@@ -127,6 +127,49 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         return events.stream().filter(m).toList();
     }
 
+    /**
+     * As {@link #apply(Corpus)}, given what an earlier query gave: when this one can only leave fewer events (the
+     * same other criteria, each earlier word inside one of this query's words, as while typing on in the search
+     * field), only the earlier result is searched.
+     */
+    public List<TimelineEvent> narrow(Corpus corpus, EventQuery before, List<TimelineEvent> earlier) {
+        List<TimelineEvent> list = corpus.events();
+        if (before == null || earlier == null || !(list instanceof RandomAccess) || !narrows(before)) {
+            return apply(corpus);
+        }
+        String[] words = words();
+        String[] texts = SearchText.of(list);
+        List<TimelineEvent> out = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < texts.length && j < earlier.size(); i++) {
+            if (list.get(i) == earlier.get(j)) { // earlier is in the corpus's order
+                j++;
+                if (contains(texts[i], words)) {
+                    out.add(list.get(i));
+                }
+            }
+        }
+        return j == earlier.size() ? List.copyOf(out) : apply(corpus);
+    }
+
+    /** True when every event this query leaves, before left too, whatever the corpus. */
+    private boolean narrows(EventQuery before) {
+        if (!equals(before.withText(text))) {
+            return false;
+        }
+        String[] ours = words();
+        for (String w : before.words()) {
+            boolean inside = false;
+            for (String o : ours) {
+                inside |= o.contains(w);
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final String[] NO_WORDS = new String[0];
 
     private String[] words() {
