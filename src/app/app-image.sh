@@ -4,7 +4,7 @@
 #   2. jpackage --type app-image: the launcher bin/Chronoscope, the icon, the jar, the runtime; the launcher's
 #      options: the archive, and the optimising compiler (C2) taking a method ten times later than by default,
 #      so a start is not spent compiling code that runs only while the window opens (C2 still takes over what
-#      stays hot: drawing, loading); see docs/decisions/0032;
+#      stays hot: drawing, loading); see docs/decisions/0033;
 #   3. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
 #   4. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
 #      (bin/make-cds-archive: under the display if there is one, else headless on Monocle), which the launcher
