@@ -49,7 +49,7 @@ public final class ArchiveOpenBench {
         run("first open", dir);
         run("reopen, unchanged", dir);
         run("reopen, unchanged", dir);
-        Path changed = dir.resolve("syn_0100.txt");
+        Path changed = articleFiles(dir).get(100);
         Files.writeString(changed, Files.readString(changed) + "\nOn Monday, officials met again in Geneva.\n");
         run("reopen, one file changed", dir);
         run("reopen, unchanged", dir);
@@ -65,9 +65,16 @@ public final class ArchiveOpenBench {
         }
     }
 
+    /** The folder's .txt articles by name (the synthetic ones or those ArchiveBench made). */
+    private static List<Path> articleFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
     private static long count(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).count();
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).count();
         }
     }
 

@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
@@ -34,16 +36,17 @@ public final class CsvExport {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write(BOM);
         row(w, COLUMNS);
+        Map<String, Article> articles = Citation.articlesByName(corpus);
         for (TimelineEvent e : events) {
-            row(w, fields(e, corpus));
+            row(w, fields(e, articles));
         }
         w.flush();
     }
 
-    static List<String> fields(TimelineEvent e, Corpus corpus) {
+    static List<String> fields(TimelineEvent e, Map<String, Article> articles) {
         List<String> sources = new ArrayList<>();
         for (Passage p : e.sources()) {
-            sources.add(Citation.of(corpus, p).text() + ": " + p.quote().strip().replaceAll("\\s+", " "));
+            sources.add(Citation.of(articles, p).text() + ": " + p.quote().strip().replaceAll("\\s+", " "));
         }
         return List.of(e.id(), e.title(), nullToEmpty(e.summary()), e.category().id(),
                 e.date().start() == null ? "" : e.date().start().toString(),

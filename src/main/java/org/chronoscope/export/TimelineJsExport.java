@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chronoscope.model.Actor;
+import org.chronoscope.model.Article;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.DateWords;
 import org.chronoscope.model.EventDate;
@@ -47,9 +48,10 @@ public final class TimelineJsExport {
             g.writeEndObject();
             g.writeArrayFieldStart("events");
             Set<String> ids = new HashSet<>();
+            Map<String, Article> articles = Citation.articlesByName(corpus);
             for (TimelineEvent e : events) {
                 if (e.date().isResolved()) {
-                    event(g, e, corpus, actors, ids);
+                    event(g, e, articles, actors, ids);
                 }
             }
             g.writeEndArray();
@@ -57,8 +59,8 @@ public final class TimelineJsExport {
         }
     }
 
-    private static void event(JsonGenerator g, TimelineEvent e, Corpus corpus, Map<String, Actor> actors,
-                              Set<String> ids) throws IOException {
+    private static void event(JsonGenerator g, TimelineEvent e, Map<String, Article> articles,
+                              Map<String, Actor> actors, Set<String> ids) throws IOException {
         EventDate d = e.date();
         g.writeStartObject();
         date(g, "start_date", d.start(), d.precision(), d.isApproximate());
@@ -68,7 +70,7 @@ public final class TimelineJsExport {
         if (needsWords(d)) {
             g.writeStringField("display_date", DateWords.date(d));
         }
-        text(g, e.title(), body(e, corpus));
+        text(g, e.title(), body(e, articles));
         g.writeStringField("group", group(e, actors));
         g.writeStringField("unique_id", uniqueId(e.id(), ids));
         g.writeEndObject();
@@ -110,13 +112,13 @@ public final class TimelineJsExport {
         };
     }
 
-    private static String body(TimelineEvent e, Corpus corpus) {
+    private static String body(TimelineEvent e, Map<String, Article> articles) {
         StringBuilder sb = new StringBuilder();
         if (e.summary() != null && !e.summary().isBlank()) {
             sb.append("<p>").append(Html.escape(e.summary())).append("</p>");
         }
         for (Passage p : e.sources()) {
-            Citation c = Citation.of(corpus, p);
+            Citation c = Citation.of(articles, p);
             String cite = Html.escape(c.text());
             if (c.url() != null && c.url().matches("(?i)https?://\\S+")) {
                 cite = "<a href=\"" + Html.escape(c.url()) + "\">" + cite + "</a>";

@@ -1,19 +1,18 @@
 package org.chronoscope.load;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.chronoscope.load.actors.ArticleActors;
 import org.chronoscope.load.extract.ArticleEvents;
 import org.chronoscope.load.extract.Candidate;
@@ -30,6 +29,7 @@ import org.chronoscope.model.DateSource;
 import org.chronoscope.model.EntityKind;
 import org.chronoscope.model.EventDate;
 import org.chronoscope.model.Mention;
+import org.chronoscope.model.Origin;
 import org.chronoscope.model.Paragraph;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.Precision;
@@ -37,41 +37,99 @@ import org.chronoscope.model.Problem;
 import org.chronoscope.model.PublicationDate;
 import org.chronoscope.model.Sentence;
 import org.chronoscope.model.Severity;
+import org.chronoscope.model.TimelineEvent;
 import org.chronoscope.model.Topic;
 
 /**
- * The per-article stage ({@link ArticleStage}) as bytes and back, field by field, for {@link ArticleCache}.
- * Enums are kept by ordinal and records by position: the cache's code key changes with these classes, so an
- * entry is never read by a different version of them. A malformed entry throws {@link IllegalArgumentException}.
+ * The per-article stage ({@link ArticleStage}) and the corpus stage ({@link CorpusStage}) as bytes and back, field
+ * by field, for {@link ArticleCache}. Numbers are variable-length, a short string met again is a back reference
+ * (and decoded as the same string: a name mentioned a thousand times is one string in memory), and a quote that is
+ * the article's own text at its offsets is kept as those offsets only. Enums are
+ * kept by ordinal and records by position: the cache's code key changes with these classes, so an entry is never
+ * read by a different version of them. A malformed entry throws {@link IllegalArgumentException}.
  */
 final class ArticleStageCodec {
+    /** Strings up to this many bytes are shared within an entry (names, ids, explanations), longer ones not. */
+    private static final int SHARED = 200;
+
     private ArticleStageCodec() {
     }
 
+    /**
+     * Two parts: the article and its problems, then its actors and candidates (each part with strings of its
+     * own), so that the second can be decoded later or never.
+     */
     static byte[] encode(ArticleStage stage) {
+        Article article = stage.article();
+        Function<String, String> texts = name -> article != null && name.equals(article.fileName())
+                ? article.text() : null;
+        Out first = new Out(texts);
+        first.article(article);
+        first.list(stage.problems(), first::problem);
+        Out second = new Out(texts);
+        second.actors(stage.actors());
+        second.events(stage.events());
+        Out all = new Out(texts);
+        all.num(first.n);
+        all.raw(first);
+        all.raw(second);
+        return all.bytes();
+    }
+
+    /**
+     * The stage of an entry; its actors and candidates are decoded when first asked for, and if they cannot be
+     * (which the entry's checksum makes all but impossible), taken from {@code fallback}.
+     */
+    static ArticleStage decode(byte[] bytes, int offset, int length, Supplier<ArticleStage> fallback) {
         try {
-            Out out = new Out();
-            out.article(stage.article());
-            out.actors(stage.actors());
-            out.events(stage.events());
-            out.list(stage.problems(), out::problem);
-            return out.bytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory", e);
+            In head = new In(bytes, offset, length, name -> null);
+            int firstLength = head.count();
+            int first = head.at;
+            Article[] article = new Article[1];
+            Function<String, String> texts = name -> article[0] != null && name.equals(article[0].fileName())
+                    ? article[0].text() : null;
+            In in = new In(bytes, first, firstLength, texts);
+            article[0] = in.article();
+            List<Problem> problems = in.list(In::problem);
+            in.end();
+            int second = first + firstLength;
+            int secondLength = offset + length - second;
+            return new ArticleStage(article[0], problems, () -> {
+                try {
+                    In rest = new In(bytes, second, secondLength, texts);
+                    ArticleActors actors = rest.actors();
+                    ArticleEvents events = rest.events();
+                    rest.end();
+                    return new ArticleStage.Found(actors, events);
+                } catch (RuntimeException e) {
+                    ArticleStage afresh = fallback.get();
+                    return new ArticleStage.Found(afresh.actors(), afresh.events());
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("malformed cache entry: " + e, e);
         }
     }
 
-    static ArticleStage decode(ByteBuffer bytes) {
+    /** The corpus stage; its quotes and mentions point into the articles' texts (by file name). */
+    static byte[] encode(CorpusStage stage, Function<String, String> texts) {
+        Out out = new Out(texts);
+        out.list(stage.events(), out::event);
+        out.list(stage.actors(), out::actor);
+        out.list(stage.mentions(), out::mention);
+        out.list(stage.problems(), out::problem);
+        return out.bytes();
+    }
+
+    static CorpusStage decodeCorpus(byte[] bytes, int offset, int length, Function<String, String> texts) {
         try {
-            In in = new In(bytes);
-            Article article = in.article();
-            ArticleActors actors = in.actors();
-            ArticleEvents events = in.events();
+            In in = new In(bytes, offset, length, texts);
+            List<TimelineEvent> events = in.list(In::event);
+            List<Actor> actors = in.list(In::actor);
+            List<Mention> mentions = in.list(In::mention);
             List<Problem> problems = in.list(In::problem);
-            if (bytes.hasRemaining()) {
-                throw new IllegalArgumentException("bytes left after the entry");
-            }
-            return new ArticleStage(article, actors, events, problems);
+            in.end();
+            return new CorpusStage(events, actors, mentions, problems);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed cache entry: " + e, e);
         }
@@ -79,61 +137,113 @@ final class ArticleStageCodec {
 
     /** The corpus metadata given for one article, as bytes: part of an entry's key. */
     static byte[] encode(ArticleMeta meta) {
-        try {
-            Out out = new Out();
-            out.bool(meta != null);
-            if (meta != null) {
-                out.meta(meta);
-            }
-            return out.bytes();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory", e);
+        Out out = new Out(name -> null);
+        out.bool(meta != null);
+        if (meta != null) {
+            out.meta(meta);
         }
+        return out.bytes();
     }
 
     private static final class Out {
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(8192);
-        private final DataOutputStream d = new DataOutputStream(buffer);
+        private byte[] buf = new byte[256];
+        private int n;
+        private final Map<String, Integer> shared = new HashMap<>();
+        private final Function<String, String> texts;
+
+        Out(Function<String, String> texts) {
+            this.texts = texts;
+        }
 
         interface Writer<T> {
-            void write(T value) throws IOException;
+            void write(T value);
         }
 
-        byte[] bytes() throws IOException {
-            d.flush();
-            return buffer.toByteArray();
+        byte[] bytes() {
+            return Arrays.copyOf(buf, n);
         }
 
-        void bool(boolean b) throws IOException {
-            d.writeBoolean(b);
+        private void room(int more) {
+            if (n + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
         }
 
-        void string(String s) throws IOException {
+        void raw(Out other) {
+            room(other.n);
+            System.arraycopy(other.buf, 0, buf, n, other.n);
+            n += other.n;
+        }
+
+        void bool(boolean b) {
+            room(1);
+            buf[n++] = (byte) (b ? 1 : 0);
+        }
+
+        /** Zig-zag, seven bits a byte: small numbers of either sign take one byte. */
+        void num(long v) {
+            long z = (v << 1) ^ (v >> 63);
+            room(10);
+            while ((z & ~0x7FL) != 0) {
+                buf[n++] = (byte) ((z & 0x7F) | 0x80);
+                z >>>= 7;
+            }
+            buf[n++] = (byte) z;
+        }
+
+        /** Null as -1, a string met before as -2 - its index, else its length and UTF-8 bytes. */
+        void string(String s) {
             if (s == null) {
-                d.writeInt(-1);
+                num(-1);
+                return;
+            }
+            Integer seen = s.length() <= SHARED ? shared.get(s) : null;
+            if (seen != null) {
+                num(-2 - seen);
                 return;
             }
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            d.writeInt(b.length);
-            d.write(b);
+            num(b.length);
+            room(b.length);
+            System.arraycopy(b, 0, buf, n, b.length);
+            n += b.length;
+            if (s.length() <= SHARED) {
+                shared.put(s, shared.size());
+            }
         }
 
-        void date(LocalDate date) throws IOException {
-            d.writeLong(date == null ? Long.MIN_VALUE : date.toEpochDay());
+        /** A piece of an article's text: only a flag when it is text[start, end) of that article as read. */
+        void quote(String article, int start, int end, String quote) {
+            String text = article == null ? null : texts.apply(article);
+            boolean own = text != null && quote != null && end <= text.length() && quote.length() == end - start
+                    && text.startsWith(quote, start);
+            bool(own);
+            if (!own) {
+                string(quote);
+            }
         }
 
-        void ordinal(Enum<?> e) throws IOException {
-            d.writeInt(e == null ? -1 : e.ordinal());
+        void date(LocalDate date) {
+            if (date == null) {
+                bool(false);
+            } else {
+                bool(true);
+                num(date.toEpochDay());
+            }
         }
 
-        <T> void list(Collection<T> items, Writer<T> each) throws IOException {
-            d.writeInt(items.size());
+        void ordinal(Enum<?> e) {
+            num(e == null ? -1 : e.ordinal());
+        }
+
+        <T> void list(Collection<T> items, Writer<T> each) {
+            num(items.size());
             for (T t : items) {
                 each.write(t);
             }
         }
 
-        void article(Article a) throws IOException {
+        void article(Article a) {
             bool(a != null);
             if (a == null) {
                 return;
@@ -142,19 +252,19 @@ final class ArticleStageCodec {
             string(a.text());
             meta(a.meta());
             list(a.paragraphs(), p -> {
-                d.writeInt(p.start());
-                d.writeInt(p.end());
+                num(p.start());
+                num(p.end());
                 ordinal(p.kind());
             });
             list(a.sentences(), s -> {
-                d.writeInt(s.start());
-                d.writeInt(s.end());
-                d.writeInt(s.paragraph());
+                num(s.start());
+                num(s.end());
+                num(s.paragraph());
             });
-            list(a.pageStarts(), d::writeInt);
+            list(a.pageStarts(), p -> num(p));
         }
 
-        void meta(ArticleMeta m) throws IOException {
+        void meta(ArticleMeta m) {
             string(m.title());
             string(m.outlet());
             string(m.url());
@@ -170,7 +280,7 @@ final class ArticleStageCodec {
             }
         }
 
-        void actors(ArticleActors a) throws IOException {
+        void actors(ArticleActors a) {
             bool(a != null);
             if (a == null) {
                 return;
@@ -178,23 +288,23 @@ final class ArticleStageCodec {
             string(a.article());
             list(a.mentions(), this::mention);
             list(a.actors().values(), this::actor);
-            list(a.unresolved(), n -> {
-                d.writeInt(n.start());
-                d.writeInt(n.end());
-                string(n.text());
+            list(a.unresolved(), u -> {
+                num(u.start());
+                num(u.end());
+                quote(a.article(), u.start(), u.end(), u.text());
             });
         }
 
-        void mention(Mention m) throws IOException {
+        void mention(Mention m) {
             string(m.entityId());
             ordinal(m.kind());
             string(m.article());
-            d.writeInt(m.start());
-            d.writeInt(m.end());
-            string(m.text());
+            num(m.start());
+            num(m.end());
+            string(m.text()); // a name: shared with its other mentions
         }
 
-        void actor(Actor a) throws IOException {
+        void actor(Actor a) {
             string(a.id());
             string(a.name());
             ordinal(a.kind());
@@ -206,44 +316,63 @@ final class ArticleStageCodec {
             ordinal(a.origin());
         }
 
-        void events(ArticleEvents e) throws IOException {
+        void events(ArticleEvents e) {
             bool(e != null);
             if (e == null) {
                 return;
             }
             string(e.article());
             list(e.candidates(), this::candidate);
-            d.writeInt(e.rejected());
+            num(e.rejected());
             list(e.warnings(), this::problem);
         }
 
-        void candidate(Candidate c) throws IOException {
-            Passage p = c.passage();
+        void passage(Passage p) {
             string(p.article());
-            d.writeInt(p.start());
-            d.writeInt(p.end());
-            string(p.quote());
+            num(p.start());
+            num(p.end());
+            quote(p.article(), p.start(), p.end(), p.quote());
+        }
+
+        void topic(Topic t) {
+            string(t.id());
+            string(t.label());
+        }
+
+        void candidate(Candidate c) {
+            passage(c.passage());
             string(c.title());
             eventDate(c.date());
             ordinal(c.category());
             list(c.actors(), this::string);
             list(c.places(), this::string);
-            list(c.topics(), t -> {
-                string(t.id());
-                string(t.label());
-            });
+            list(c.topics(), this::topic);
             string(c.speaker());
-            d.writeInt(c.speakerAt());
-            d.writeInt(c.resolvedAt());
+            num(c.speakerAt());
+            num(c.resolvedAt());
             int[] terms = c.terms();
-            d.writeInt(terms.length);
+            num(terms.length);
             for (int t : terms) {
-                d.writeInt(t);
+                num(t);
             }
-            d.writeInt(c.part());
+            num(c.part());
         }
 
-        void eventDate(EventDate e) throws IOException {
+        void event(TimelineEvent e) {
+            string(e.id());
+            string(e.title());
+            string(e.summary());
+            eventDate(e.date());
+            ordinal(e.category());
+            list(e.actors(), this::string);
+            list(e.places(), this::string);
+            list(e.topics(), this::topic);
+            list(e.sources(), this::passage);
+            ordinal(e.origin());
+            string(e.dispute());
+        }
+
+        void eventDate(EventDate e) {
             bool(e != null);
             if (e == null) {
                 return;
@@ -262,11 +391,11 @@ final class ArticleStageCodec {
             }
         }
 
-        void problem(Problem p) throws IOException {
+        void problem(Problem p) {
             ordinal(p.severity());
             string(p.file());
-            d.writeInt(p.line());
-            d.writeInt(p.column());
+            num(p.line());
+            num(p.column());
             string(p.message());
         }
     }
@@ -279,58 +408,125 @@ final class ArticleStageCodec {
         private static final Category[] CATEGORIES = Category.values();
         private static final DateSource[] SOURCES = DateSource.values();
         private static final EntityKind[] ENTITIES = EntityKind.values();
+        private static final Origin[] EVENT_ORIGINS = Origin.values();
         private static final Precision[] PRECISIONS = Precision.values();
         private static final Severity[] SEVERITIES = Severity.values();
 
-        private final ByteBuffer b;
+        private final byte[] b;
+        private int at;
+        private final int limit;
+        private final List<String> shared = new ArrayList<>();
+        private final Function<String, String> texts;
 
-        In(ByteBuffer b) {
+        In(byte[] b, int offset, int length, Function<String, String> texts) {
+            if (offset < 0 || length < 0 || offset + length > b.length) {
+                throw new IllegalArgumentException("bad range");
+            }
             this.b = b;
+            this.at = offset;
+            this.limit = offset + length;
+            this.texts = texts;
+        }
+
+        void end() {
+            if (at != limit) {
+                throw new IllegalArgumentException("bytes left after the entry");
+            }
+        }
+
+        private byte next() {
+            if (at >= limit) {
+                throw new IllegalArgumentException("cut short");
+            }
+            return b[at++];
         }
 
         boolean bool() {
-            byte v = b.get();
+            byte v = next();
             if (v != 0 && v != 1) {
                 throw new IllegalArgumentException("not a boolean: " + v);
             }
             return v == 1;
         }
 
-        int count() {
-            int n = b.getInt();
-            if (n < 0 || n > b.remaining()) {
-                throw new IllegalArgumentException("bad count " + n);
+        long num() {
+            long z = 0;
+            for (int shift = 0; ; shift += 7) {
+                if (shift > 63) {
+                    throw new IllegalArgumentException("number too long");
+                }
+                byte x = next();
+                z |= (long) (x & 0x7F) << shift;
+                if (x >= 0) {
+                    break;
+                }
             }
-            return n;
+            return (z >>> 1) ^ -(z & 1);
+        }
+
+        int integer() {
+            long v = num();
+            if (v != (int) v) {
+                throw new IllegalArgumentException("not an int: " + v);
+            }
+            return (int) v;
+        }
+
+        int count() {
+            int k = integer();
+            if (k < 0 || k > limit - at) {
+                throw new IllegalArgumentException("bad count " + k);
+            }
+            return k;
         }
 
         String string() {
-            int n = b.getInt();
-            if (n == -1) {
+            int k = integer();
+            if (k == -1) {
                 return null;
             }
-            if (n < 0 || n > b.remaining()) {
-                throw new IllegalArgumentException("bad string length " + n);
+            if (k < -1) {
+                int index = -2 - k;
+                if (index >= shared.size()) {
+                    throw new IllegalArgumentException("bad string reference " + index);
+                }
+                return shared.get(index);
             }
-            String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);
-            b.position(b.position() + n);
+            if (k > limit - at) {
+                throw new IllegalArgumentException("bad string length " + k);
+            }
+            String s = new String(b, at, k, StandardCharsets.UTF_8);
+            at += k;
+            if (s.length() <= SHARED) {
+                shared.add(s);
+            }
             return s;
         }
 
+        String quote(String article, int start, int end) {
+            if (!bool()) {
+                return string();
+            }
+            String text = article == null ? null : texts.apply(article);
+            if (text == null || start < 0 || end < start || end > text.length()) {
+                throw new IllegalArgumentException("a quote outside its article");
+            }
+            return text.substring(start, end);
+        }
+
         LocalDate date() {
-            long day = b.getLong();
-            return day == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(day);
+            return bool() ? LocalDate.ofEpochDay(num()) : null;
         }
 
         <E> E of(E[] values) {
-            int k = b.getInt();
+            int k = integer();
             return k == -1 ? null : values[k];
         }
 
         <T> List<T> list(Function<In, T> each) {
-            int n = count();
-            List<T> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
+            int k = count();
+            List<T> out = new ArrayList<>(k);
+            for (int i = 0; i < k; i++) {
                 out.add(each.apply(this));
             }
             return out;
@@ -343,9 +539,9 @@ final class ArticleStageCodec {
             String fileName = string();
             String text = string();
             ArticleMeta meta = meta();
-            List<Paragraph> paragraphs = list(in -> new Paragraph(in.b.getInt(), in.b.getInt(), in.of(BLOCKS)));
-            List<Sentence> sentences = list(in -> new Sentence(in.b.getInt(), in.b.getInt(), in.b.getInt()));
-            List<Integer> pages = list(in -> in.b.getInt());
+            List<Paragraph> paragraphs = list(in -> new Paragraph(in.integer(), in.integer(), in.of(BLOCKS)));
+            List<Sentence> sentences = list(in -> new Sentence(in.integer(), in.integer(), in.integer()));
+            List<Integer> pages = list(In::integer);
             return new Article(fileName, text, meta, paragraphs, sentences, pages);
         }
 
@@ -370,13 +566,21 @@ final class ArticleStageCodec {
             for (Actor a : list(In::actor)) {
                 actors.put(a.id(), a);
             }
-            List<ArticleActors.Name> unresolved = list(in -> new ArticleActors.Name(in.b.getInt(), in.b.getInt(),
-                    in.string()));
+            List<ArticleActors.Name> unresolved = list(in -> {
+                int start = in.integer();
+                int end = in.integer();
+                return new ArticleActors.Name(start, end, in.quote(article, start, end));
+            });
             return new ArticleActors(article, mentions, actors, unresolved);
         }
 
         Mention mention() {
-            return new Mention(string(), of(ENTITIES), string(), b.getInt(), b.getInt(), string());
+            String id = string();
+            EntityKind kind = of(ENTITIES);
+            String article = string();
+            int start = integer();
+            int end = integer();
+            return new Mention(id, kind, article, start, end, string());
         }
 
         Actor actor() {
@@ -388,28 +592,53 @@ final class ArticleStageCodec {
             if (!bool()) {
                 return null;
             }
-            return new ArticleEvents(string(), list(In::candidate), b.getInt(), list(In::problem));
+            return new ArticleEvents(string(), list(In::candidate), integer(), list(In::problem));
+        }
+
+        Passage passage() {
+            String article = string();
+            int start = integer();
+            int end = integer();
+            return new Passage(article, start, end, quote(article, start, end));
+        }
+
+        Topic topic() {
+            return new Topic(string(), string());
         }
 
         Candidate candidate() {
-            Passage passage = new Passage(string(), b.getInt(), b.getInt(), string());
+            Passage passage = passage();
             String title = string();
             EventDate date = eventDate();
             Category category = of(CATEGORIES);
             List<String> actors = list(In::string);
             List<String> places = list(In::string);
-            Set<Topic> topics = new LinkedHashSet<>(list(in -> new Topic(in.string(), in.string())));
+            Set<Topic> topics = new LinkedHashSet<>(list(In::topic));
             String speaker = string();
-            int speakerAt = b.getInt();
-            int resolvedAt = b.getInt();
-            int n = count();
-            int[] terms = new int[n];
-            for (int i = 0; i < n; i++) {
-                terms[i] = b.getInt();
+            int speakerAt = integer();
+            int resolvedAt = integer();
+            int k = count();
+            int[] terms = new int[k];
+            for (int i = 0; i < k; i++) {
+                terms[i] = integer();
             }
-            int part = b.getInt();
+            int part = integer();
             return new Candidate(passage, title, date, category, actors, places, topics, speaker, speakerAt,
                     resolvedAt, terms, part);
+        }
+
+        TimelineEvent event() {
+            String id = string();
+            String title = string();
+            String summary = string();
+            EventDate date = eventDate();
+            Category category = of(CATEGORIES);
+            List<String> actors = list(In::string);
+            List<String> places = list(In::string);
+            Set<Topic> topics = new LinkedHashSet<>(list(In::topic));
+            List<Passage> sources = list(In::passage);
+            return new TimelineEvent(id, title, summary, date, category, actors, places, topics, sources,
+                    of(EVENT_ORIGINS), string());
         }
 
         EventDate eventDate() {
@@ -424,7 +653,7 @@ final class ArticleStageCodec {
         }
 
         Problem problem() {
-            return new Problem(of(SEVERITIES), string(), b.getInt(), b.getInt(), string());
+            return new Problem(of(SEVERITIES), string(), integer(), integer(), string());
         }
     }
 }

@@ -84,6 +84,9 @@ final class CorpusFiles {
             }
             return kind(real);
         }
+        if (own.isRegularFile()) {
+            return null;
+        }
         return kind(p);
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -81,41 +83,63 @@ public final class CorpusLoader {
         List<Path> files = CorpusFiles.list(folder, problems);
         AtomicInteger done = new AtomicInteger();
         progress.articles(0, files.size());
-        List<ArticleStage> read = files.parallelStream()
-                .map(file -> {
-                    stopIfCancelled(progress);
-                    ArticleMeta fromCorpus = meta.articles().get(file.getFileName().toString());
-                    ArticleStage stage = cache.stage(file, fromCorpus,
-                            () -> ArticleStage.of(file, fromCorpus, recognizer, extractors.get()));
-                    progress.articles(done.incrementAndGet(), files.size());
-                    return stage;
-                })
-                .toList();
-        stopIfCancelled(progress);
+        List<ArticleStage> read;
+        try {
+            read = files.parallelStream()
+                    .map(file -> {
+                        stopIfCancelled(progress);
+                        ArticleMeta fromCorpus = meta.articles().get(file.getFileName().toString());
+                        ArticleStage stage = cache.stage(file, fromCorpus,
+                                () -> ArticleStage.of(file, fromCorpus, recognizer, extractors.get()));
+                        progress.articles(done.incrementAndGet(), files.size());
+                        return stage;
+                    })
+                    .toList();
+            stopIfCancelled(progress);
+        } catch (RuntimeException | Error e) {
+            cache.discard();
+            throw e;
+        }
         cache.keepOnly(files.stream().map(f -> f.getFileName().toString()).collect(Collectors.toSet()));
         List<Article> articles = new ArrayList<>(read.size());
-        List<ArticleActors> found = new ArrayList<>(read.size());
-        List<ArticleEvents> candidates = new ArrayList<>(read.size());
+        Map<String, String> texts = new HashMap<>(read.size() * 2);
         for (ArticleStage r : read) {
             problems.addAll(r.problems());
             if (r.article() != null) {
                 articles.add(r.article());
+                texts.put(r.article().fileName(), r.article().text());
+            }
+        }
+        CorpusStage corpus = cache.corpusStage(files, read, folder.resolve(EventCatalog.FILE_NAME), texts::get,
+                () -> corpusStage(folder, articles, read, recognizer));
+        problems.addAll(corpus.problems());
+        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
+        String name = meta.title() != null ? meta.title()
+                : folder.toAbsolutePath().normalize().getFileName() == null ? shown
+                : folder.toAbsolutePath().normalize().getFileName().toString();
+        return new Corpus(name, shown, articles, corpus.events(), corpus.actors(), recognizer.catalogue().places(),
+                corpus.mentions(), problems);
+    }
+
+    /** The actors joined across articles, the catalogue's events and the candidates merged into events. */
+    private static CorpusStage corpusStage(Path folder, List<Article> articles, List<ArticleStage> read,
+                                           ActorRecognizer recognizer) {
+        List<ArticleActors> found = new ArrayList<>(articles.size());
+        List<ArticleEvents> candidates = new ArrayList<>(articles.size());
+        for (ArticleStage r : read) {
+            if (r.article() != null) {
                 found.add(r.actors());
                 candidates.add(r.events());
             }
         }
+        List<Problem> problems = new ArrayList<>();
         CorpusActors actors = CorpusActors.of(recognizer.catalogue(), found);
         TemporalTagger tagger = new TemporalTagger();
         List<TimelineEvent> curated = EventCatalog.read(folder, articles, actors, tagger, problems);
         EventExtractor.Result extraction = EventExtractor.corpus(candidates, curated, actors);
         problems.addAll(extraction.warnings());
         List<TimelineEvent> events = EventExtractor.merged(extraction, EVENT_ORDER);
-        problems.sort(Comparator.comparing((Problem p) -> p.severity() == Severity.ERROR ? 0 : 1));
-        String name = meta.title() != null ? meta.title()
-                : folder.toAbsolutePath().normalize().getFileName() == null ? shown
-                : folder.toAbsolutePath().normalize().getFileName().toString();
-        return new Corpus(name, shown, articles, events, actors.withSides(events),
-                recognizer.catalogue().places(), actors.mentions(), problems);
+        return new CorpusStage(events, actors.withSides(events), actors.mentions(), problems);
     }
 
     private static void stopIfCancelled(Progress progress) {

@@ -44,14 +44,43 @@ class ArticleCacheTest {
         Seeds.copyTo(corpus);
     }
 
-    private Map<String, byte[]> entries() throws IOException {
+    /** The pack's records (length, name, key, payload, checksum) by article file name. */
+    private Map<String, byte[]> entries() {
+        ArticleCache.Pack pack = ArticleCache.Pack.read(cacheDir.resolve(ArticleCache.PACK));
         Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.list(cacheDir)) {
-            for (Path p : files.toList()) {
-                out.put(p.getFileName().toString(), Files.readAllBytes(p));
-            }
+        for (String name : pack.names()) {
+            java.nio.ByteBuffer raw = pack.raw(name);
+            out.put(name, java.util.Arrays.copyOfRange(raw.array(), raw.position(), raw.limit()));
         }
         return out;
+    }
+
+    /** Writes the pack anew with these records, after the header the cache wrote. */
+    private void writePack(Iterable<byte[]> records) throws IOException {
+        Path pack = cacheDir.resolve(ArticleCache.PACK);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(Files.readAllBytes(pack), 0, 8);
+        for (byte[] r : records) {
+            out.write(r);
+        }
+        Files.write(pack, out.toByteArray());
+    }
+
+    /** A record for one file holding another record's key and payload. */
+    private static byte[] renamed(String name, byte[] record) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(record);
+        b.getInt();
+        int nameLength = b.getInt();
+        b.position(b.position() + nameLength);
+        byte[] key = new byte[b.getInt()];
+        b.get(key);
+        byte[] payload = new byte[b.getInt()];
+        b.get(payload);
+        return ArticleCache.Pack.record(name, key, payload);
+    }
+
+    private byte[] corpusStage() throws IOException {
+        return Files.readAllBytes(cacheDir.resolve(ArticleCache.CORPUS));
     }
 
     @Test
@@ -60,7 +89,11 @@ class ArticleCacheTest {
         Corpus fresh = fresh();
         Corpus filling = cached();
         assertEquals(5, entries().size(), "one entry per article");
+        byte[] pack = Files.readAllBytes(cacheDir.resolve(ArticleCache.PACK));
+        byte[] stage = corpusStage();
         Corpus reading = cached();
+        assertArrayEquals(pack, Files.readAllBytes(cacheDir.resolve(ArticleCache.PACK)), "an unchanged pack is read");
+        assertArrayEquals(stage, corpusStage(), "an unchanged corpus stage is read, not worked out and written");
         assertFalse(fresh.events().isEmpty());
         assertEquals(eventsJson(fresh), eventsJson(filling));
         assertEquals(eventsJson(fresh), eventsJson(reading));
@@ -76,7 +109,8 @@ class ArticleCacheTest {
         Map<String, byte[]> before = entries();
         Corpus reading = cached();
         assertEquals(3, before.size());
-        before.forEach((name, bytes) -> assertArrayEquals(bytes, uncheckedRead(cacheDir.resolve(name)),
+        Map<String, byte[]> after = entries();
+        before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name),
                 "a matching entry is read, not written again"));
         assertEquals(eventsJson(fresh), eventsJson(reading));
         assertEquals(fresh, reading);
@@ -91,10 +125,13 @@ class ArticleCacheTest {
         String[] names = good.keySet().toArray(String[]::new);
         byte[] flipped = good.get(names[0]).clone();
         flipped[flipped.length / 2] ^= 0x5A;
-        Files.write(cacheDir.resolve(names[0]), flipped);
         byte[] cut = good.get(names[1]);
-        Files.write(cacheDir.resolve(names[1]), java.util.Arrays.copyOf(cut, cut.length / 3));
-        Files.write(cacheDir.resolve(names[2]), new byte[0]);
+        // the third record is left out, the second cut short (which loses the records after it), the first wrong
+        writePack(java.util.List.of(flipped, good.get(names[3]), java.util.Arrays.copyOf(cut, cut.length / 3),
+                good.get(names[4])));
+        byte[] stage = corpusStage();
+        stage[stage.length / 2] ^= 0x5A;
+        Files.write(cacheDir.resolve(ArticleCache.CORPUS), stage);
 
         Corpus reading = cached();
 
@@ -113,8 +150,8 @@ class ArticleCacheTest {
         cached();
         Map<String, byte[]> good = entries();
         String[] names = good.keySet().toArray(String[]::new);
-        Files.write(cacheDir.resolve(names[0]), good.get(names[1]));
-        Files.write(cacheDir.resolve(names[1]), good.get(names[0]));
+        writePack(java.util.List.of(renamed(names[0], good.get(names[1])), renamed(names[1], good.get(names[0])),
+                good.get(names[2]), good.get(names[3]), good.get(names[4])));
 
         Corpus reading = cached();
 
@@ -181,11 +218,59 @@ class ArticleCacheTest {
         assertEquals(fresh(), cached());
     }
 
-    private static byte[] uncheckedRead(Path p) {
-        try {
-            return Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    @Test
+    void a_changed_event_catalogue_is_not_served_from_the_corpus_stage() throws IOException {
+        seeds();
+        cached();
+        byte[] stage = corpusStage();
+        Path catalogue = corpus.resolve(EventCatalog.FILE_NAME);
+        String json = Files.readString(catalogue);
+        int at = json.indexOf("\"title\": \"") + 10;
+        assertTrue(at > 10);
+        Files.writeString(catalogue, json.substring(0, at) + "Retitled " + json.substring(at));
+
+        Corpus reading = cached();
+
+        assertEquals(eventsJson(fresh()), eventsJson(reading));
+        assertEquals(fresh(), reading);
+        assertTrue(reading.events().stream().anyMatch(e -> e.title().startsWith("Retitled ")));
+        assertFalse(java.util.Arrays.equals(stage, corpusStage()), "the corpus stage is kept anew");
+    }
+
+    @Test
+    void the_corpus_stage_of_another_set_of_articles_is_never_used() throws IOException {
+        seeds();
+        cached();
+        byte[] allFive = corpusStage();
+        Files.delete(corpus.resolve("002_1e9a216f9237e569.txt"));
+        Corpus four = cached();
+        assertEquals(fresh(), four);
+        // the stage of the five articles put back while the folder holds four
+        Files.write(cacheDir.resolve(ArticleCache.CORPUS), allFive);
+
+        Corpus reading = cached();
+
+        assertEquals(eventsJson(fresh()), eventsJson(reading));
+        assertEquals(fresh(), reading);
+        assertEquals(4, reading.articles().size());
+    }
+
+    @Test
+    void a_corpus_stage_cut_short_or_of_another_corpus_is_ignored() throws IOException {
+        seeds();
+        cached();
+        byte[] stage = corpusStage();
+        Files.write(cacheDir.resolve(ArticleCache.CORPUS), java.util.Arrays.copyOf(stage, stage.length / 2));
+        assertEquals(fresh(), cached());
+        assertArrayEquals(stage, corpusStage(), "written again as it was");
+
+        Path other = MixedCorpus.write(dir.resolve("mixed"));
+        Path otherCache = dir.resolve("other-cache");
+        CorpusLoader.load(other, ArticleCache.in(otherCache));
+        Files.copy(otherCache.resolve(ArticleCache.CORPUS), cacheDir.resolve(ArticleCache.CORPUS),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Corpus reading = cached();
+        assertEquals(eventsJson(fresh()), eventsJson(reading));
+        assertEquals(fresh(), reading);
     }
 }
