@@ -10,8 +10,10 @@ import org.chronoscope.model.TimelineEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** The status-bar summary of what is shown, and the event counts the filter drop-downs show. */
@@ -59,25 +61,16 @@ final class FilterSummary {
     /** How many events each article reports (an event counts once per article, however many of its passages). */
     static Map<String, Integer> articleCounts(Collection<TimelineEvent> events) {
         Map<String, Integer> m = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         for (TimelineEvent e : events) {
-            List<Passage> sources = e.sources();
-            for (int i = 0; i < sources.size(); i++) {
-                String article = sources.get(i).article();
-                if (!reportedBefore(sources, i, article)) {
-                    m.merge(article, 1, Integer::sum);
+            seen.clear();
+            for (Passage p : e.sources()) {
+                if (seen.add(p.article())) {
+                    m.merge(p.article(), 1, Integer::sum);
                 }
             }
         }
         return m;
-    }
-
-    private static boolean reportedBefore(List<Passage> sources, int i, String article) {
-        for (int k = 0; k < i; k++) {
-            if (sources.get(k).article().equals(article)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Map<Category, Integer> categoryCounts(Collection<TimelineEvent> events) {

@@ -13,6 +13,9 @@ import org.chronoscope.model.TemporalExpression;
 
 /** The event date a resolved date expression gives, with its basis in words. */
 public final class ExpressionDates {
+    /** The tagger's rule for "last week" written at a weekend: a window over both readings. */
+    private static final String WEEKEND_LAST_WEEK = "relative-week-last-or-this";
+
     private ExpressionDates() {
     }
 
@@ -37,7 +40,9 @@ public final class ExpressionDates {
                 : vague ? BasisKind.APPROXIMATE : BasisKind.RELATIVE;
         String explanation = switch (kind) {
             case STATED -> "stated outright: '" + te.text() + "'";
-            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article) + " (approximate)";
+            case APPROXIMATE -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article)
+                    + (te.rule().startsWith(WEEKEND_LAST_WEEK) ? ": the week before, or the days of this week before the"
+                    + " weekend, as weekend news uses it (approximate)" : " (approximate)");
             default -> "'" + te.text() + "' in an article of " + DateWords.articleDay(article);
         };
         return new EventDate(te.from(), end, te.precision(),

@@ -25,10 +25,19 @@ final class IsoDates {
             return null;
         }
         try {
-            LocalDate d = LocalDate.parse(t);
+            LocalDate d = LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
             return d.isBefore(FIRST) ? null : d;
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The number written by the ASCII digits t[from, to). */
+    private static int digits(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
     }
 }

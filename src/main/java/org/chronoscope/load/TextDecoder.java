@@ -94,6 +94,11 @@ final class TextDecoder {
     }
 
     private static DecodedText decodeUtf8OrFallback(byte[] bytes, int offset) {
+        // the JDK's own decoding reads bad bytes as U+FFFD: without one, the bytes were valid UTF-8
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new DecodedText(fast, null);
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

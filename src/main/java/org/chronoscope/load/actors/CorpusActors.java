@@ -20,7 +20,8 @@ import org.chronoscope.model.TimelineEvent;
 /**
  * The actors of a whole corpus: one actor per person, state or organisation across articles. People found in
  * several articles meet by id (made from the name); a shorter name meets the full one of the same surname
- * ("Starmer", "S. Jaishankar" → "Subrahmanyam Jaishankar" when the given names agree), and an acronym the
+ * ("Starmer", "S. Jaishankar" → "Subrahmanyam Jaishankar" when the given names agree), a name spelled another way
+ * ("Mahamat Debi", "Mahammat Déby" → "Mahamat Déby", {@link SpellingVariants}) the name, and an acronym the
  * organisation it abbreviates. A person's affiliation is the one the articles state most often. People are
  * grouped by surname and organisations by alias, so building this is linear in the number of actors found.
  */
@@ -127,11 +128,33 @@ public final class CorpusActors {
                 }
             }
         }
+        SpellingVariants spellings = new SpellingVariants();
+        for (Actor a : people) {
+            words.get(a.id()).forEach(w -> spellings.add(w, counts.getOrDefault(a.id(), 0)));
+        }
+        Map<String, Integer> respelled = new HashMap<>();
+        for (Actor a : people) {
+            List<String> own = words.get(a.id());
+            List<String> standing = spellings.of(own);
+            int changed = 0;
+            for (int i = 0; i < own.size(); i++) {
+                changed += own.get(i).equals(standing.get(i)) ? 0 : 1;
+            }
+            respelled.put(a.id(), changed);
+            words.put(a.id(), standing);
+        }
         people.sort(Comparator.comparingInt((Actor a) -> -words.get(a.id()).size())
+                .thenComparingInt(a -> respelled.get(a.id()))
                 .thenComparingInt(a -> -a.name().length()).thenComparingInt(a -> -counts.getOrDefault(a.id(), 0))
                 .thenComparing(Actor::id));
         PersonNames<Actor> names = new PersonNames<>(a -> words.get(a.id()));
+        Map<List<String>, Actor> spelled = new HashMap<>();
         for (Actor a : people) {
+            Actor same = spelled.putIfAbsent(words.get(a.id()), a);
+            if (same != null) { // "Mahamat Debi" and "Mahamat Deby": one name spelled two ways
+                out.put(a.id(), out.getOrDefault(same.id(), same.id()));
+                continue;
+            }
             Actor full = names.unique(words.get(a.id()), a);
             if (full == null) {
                 names.add(a);
@@ -142,7 +165,7 @@ public final class CorpusActors {
         for (Actor a : local.values()) {
             if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION && !out.containsKey(a.id())
                     && words.get(a.id()).size() == 1) {
-                List<Actor> holders = names.containing(words.get(a.id()), null);
+                List<Actor> holders = names.containing(spellings.of(words.get(a.id())), null);
                 if (holders.size() == 1 && words.get(holders.get(0).id()).size() > 1) {
                     out.put(a.id(), holders.get(0).id());
                 } else if (holders.size() > 1) {

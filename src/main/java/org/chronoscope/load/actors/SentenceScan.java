@@ -254,8 +254,7 @@ final class SentenceScan {
             } else if ((next = spelledOutTo(a, b)) > b) {
                 b = next;
                 break;
-            } else if (w.equals("and") && capitalisedAt(b + 1) && (context.hasOrganisationHead(a, b)
-                    || Words.ORG_HEADS.contains(t.lower(capitalisedEnd(b + 1) - 1)))) {
+            } else if (w.equals("and") && capitalisedAt(b + 1) && joinsByAnd(a, b)) {
                 b += 2;
             } else if (Words.PARTICLES.contains(w)) {
                 int c = b;
@@ -285,6 +284,21 @@ final class SentenceScan {
             read(a, b);
         }
         return context.acronymAfter(b - 1) != null ? b + 1 : b;
+    }
+
+    /**
+     * Whether "and" at b joins the run [a, b) and the names after it into one organisation's name ("Ministry of
+     * Agriculture and Forestry"): one side has an organisation word; not a lone common word before it ("Company
+     * and Harbour Bank"), and not two names that each end on one ("Acme Company and Harbour Bank": two firms).
+     */
+    private boolean joinsByAnd(int a, int b) {
+        boolean before = context.hasOrganisationHead(a, b);
+        boolean after = Words.ORG_HEADS.contains(t.lower(capitalisedEnd(b + 1) - 1));
+        if (b - a == 1 && Words.ORG_HEADS.contains(t.lower(a)) || before && after
+                && Words.ORG_HEADS.contains(t.lower(b - 1))) {
+            return false;
+        }
+        return before || after;
     }
 
     /**
@@ -386,8 +400,14 @@ final class SentenceScan {
     }
 
     private void read(int a, int b) {
+        if (t.opensCompanyName(a)) { // "Top Shine Global …": the adjective is part of the name
+            organisationNamed(a, b, context.stateBefore(a), context.acronymAfter(b - 1));
+            return;
+        }
         if (t.ampersandIn(a, b)) {
-            remember(b - 1, organisation(a, b, true));
+            if (!navigationLabel(a, b)) {
+                remember(b - 1, organisation(a, b, true));
+            }
             return;
         }
         int p = b;
@@ -501,6 +521,40 @@ final class SentenceScan {
         entityEndingAt.put(b - 1, id);
     }
 
+    /** "News & Events", "Press & Media": a page's section label, every word a navigation word. */
+    private boolean navigationLabel(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!Words.NAVIGATION.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A firm's name without a corporate suffix: two names or more ending on a firm's word ("Top Shine Global",
+     * "Kingsway Capital"), or after a firm's noun ("the creditor Kingsway Lakeview", "a creditor, Kingsway
+     * Lakeview,").
+     */
+    private boolean firmName(int a, int b) {
+        if (b - a >= 2 && Words.FIRM_ENDS.contains(t.lower(b - 1))) {
+            return true;
+        }
+        if (a < 1) {
+            return false;
+        }
+        int k = a - 1;
+        if (a >= 2 && !t.hardBreak(a) && (t.lower(k).equals("of") || t.lower(k).equals("in"))
+                && Words.SHARE_NOUNS.contains(t.lower(a - 2))) {
+            return true; // "shares of Harbour Crest", "a stake in Orrin Lakes"
+        }
+        boolean noun = !t.isCapitalised(k) && Words.FIRM_NOUNS.contains(t.lower(k));
+        if (t.gapBefore(a).trim().equals(",")) {
+            return noun && b < t.size() && t.gapBefore(b).trim().equals(",");
+        }
+        return noun && !t.hardBreak(a);
+    }
+
     /** A run that is all name: a person if something says so, else left for the end of the article. */
     private void name(int a, int b, String role) {
         String known = context.knownAs(a);
@@ -510,7 +564,7 @@ final class SentenceScan {
             return;
         }
         if (context.ledBy(a) || context.roleAfter(b) || context.organisationNounBefore(a)
-                || context.acronymAfter(b - 1) != null) {
+                || context.acronymAfter(b - 1) != null || firmName(a, b)) {
             organisationNamed(a, b, context.stateBefore(a), context.acronymAfter(b - 1));
             return;
         }

@@ -144,7 +144,32 @@ final class Words {
             tues wed thu thurs fri sat sun christmas easter ramadan eid""");
 
     /** The last words of a company's name ("Top Shine Global Limited"): the run is the company's, whole. */
-    static final Set<String> COMPANY_ENDS = set("limited ltd inc llc plc corp corporation group holdings llp");
+    static final Set<String> COMPANY_ENDS = set("""
+            limited ltd inc llc plc corp corporation group holdings llp global capital partners fund investments
+            ventures enterprises industries securities bank""");
+
+    /**
+     * Last words of a firm's name that carries no corporate suffix ("Top Shine Global", "Kingsway Capital"): a run
+     * of two or more names ending on one is an organisation, never a person.
+     */
+    static final Set<String> FIRM_ENDS = set("""
+            global capital partners securities associates advisors advisers investments ventures enterprises
+            industries holdings group fund funds bank trading""");
+
+    /** Nouns that say the name after them (or after "a creditor,") is a firm's: "the creditor Kingsway Lakeview". */
+    static final Set<String> FIRM_NOUNS = set("""
+            creditor creditors lender lenders firm company insurer developer conglomerate bondholder petitioner
+            shareholder investor""");
+
+    /** What one owns of a firm: the name after "shares of", "a stake in" is a firm's. */
+    static final Set<String> SHARE_NOUNS = set("shares share stock stocks stake stakes bonds shareholders");
+
+    /** Words of a web page's navigation and section labels ("News & Events", "Press & Media"): no organisation. */
+    static final Set<String> NAVIGATION = set("""
+            news events event related stories story topics topic latest top features feature opinion opinions
+            sport sports business world videos video photos photo contact about us terms conditions privacy policy
+            analysis comment comments press releases release media resources insights publications careers
+            updates newsletters newsletter podcasts podcast home more follow share""");
 
     /**
      * Nouns that describe a company or person by trade or role ("Carmaker Evergrande…", "Lender …"):
@@ -193,7 +218,9 @@ final class Words {
                 yes no well so please thank thanks let do does did can will would
                 should could may might must shall is are was were be been being has have had get got
                 see look note read watch listen breaking update updated exclusive analysis opinion comment
-                editorial live video photo photos image images file advertisement related more"""));
+                editorial live video photo photos image images file advertisement related more
+                coup coups junta juntas ultimatum sanctions deadline truce ceasefire mutiny mutineers putsch
+                crackdown curfew protests clashes unrest tensions fighting verdict liquidation shares"""));
         s.addAll(DESCRIPTORS);
         SENTENCE_WORDS = Set.copyOf(s);
     }

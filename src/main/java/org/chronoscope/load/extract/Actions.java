@@ -15,19 +15,22 @@ final class Actions {
     private static final Map<Integer, int[]> FAMILIES_OF_TERM = new HashMap<>();
 
     static {
-        family("meet", "meet", "met", "meeting", "talks", "summit", "negotiations", "negotiate", "negotiating",
+        family("meet", "meet", "met", "meeting", "talks", "summit", "summits", "negotiations", "negotiate",
+                "negotiating", "extraordinary", "session",
                 "discussions", "discussed", "discuss", "dialogue", "conference", "consultations", "hosted", "host",
                 "received", "attend", "attended", "gathering", "convened");
         family("visit", "visit", "visited", "arrive", "arrived", "trip", "tour", "travel", "travelled", "traveled",
                 "landed", "rushed", "headed", "flew");
         family("call", "call", "phone", "phoned", "telephone", "videoconference");
+        family("send", "envoy", "envoys", "emissary", "emissaries", "mediator",
+                "mediators", "mediation", "dispatched", "despatched", "mission");
         family("agree", "agree", "agreed", "agreement", "deal", "accord", "pact", "truce", "ceasefire", "armistice",
                 "settlement", "finalized", "finalised", "finalize", "finalise", "compromise");
         family("sign", "sign", "signed", "signing", "ratify", "ratified", "ratification");
         family("adopt", "adopt", "adopted", "adoption", "approve", "approved", "approval", "passed", "endorse",
                 "endorsed", "enacted", "unanimously", "declaration", "resolution", "finalized", "finalised");
         family("sanction", "sanction", "sanctions", "sanctioned", "embargo", "blacklist", "blacklisted", "freeze",
-                "froze", "frozen");
+                "froze", "frozen", "penalty", "penalties", "penalised", "penalized", "punitive", "imposed", "impose");
         family("attack", "attack", "attacked", "strike", "strikes", "struck", "bombed", "bombing", "bombardment",
                 "shelling", "shelled", "airstrike", "airstrikes", "raid", "raided", "fired", "hit", "missile", "missiles",
                 "drone", "drones", "offensive", "assault", "ambush", "ambushed");
@@ -47,25 +50,37 @@ final class Actions {
                 "captured", "seized");
         family("charge", "charge", "charged", "charges", "indict", "indicted", "indictment", "prosecute",
                 "prosecuted", "prosecution", "lawsuit", "sued");
+        family("petition", "petition", "petitions", "petitioned", "petitioner", "lawsuit", "suit", "sued",
+                "complaint", "filed", "filing", "claimant", "application", "creditor", "creditors");
         family("order", "order", "ordered", "orders", "ruled", "ruling", "injunction", "judgment", "judgement",
                 "court", "judge", "decree", "decreed");
         family("wind-up", "liquidate", "liquidated", "liquidation", "liquidator", "liquidators", "winding",
                 "insolvency", "insolvent", "bankrupt", "bankruptcy", "receivership", "collapse", "collapsed",
-                "dissolved", "dissolution");
+                "dissolved", "dissolution", "winding-up", "wind-up", "liquidating", "administration",
+                "administrators", "administrator", "receiver", "receivers");
+        family("restructure", "restructuring", "restructure", "restructured", "scheme", "reorganisation",
+                "reorganization", "bondholders", "haircut", "default", "defaulted", "moratorium", "rescheduling");
+        family("shares", "shares", "stock", "stocks", "trading", "traded", "plunged", "plummeted", "tumbled",
+                "slumped", "soared", "surged", "rallied", "market", "valuation");
         family("resign", "resign", "resigned", "resignation", "quit", "stepped", "ousted", "sacked", "dismissed",
                 "fired", "removed", "impeached", "impeachment");
         family("appoint", "appoint", "appointed", "appointment", "named", "nominate", "nominated", "nomination",
-                "sworn", "inaugurated", "inauguration", "installed", "proclaimed", "declared");
+                "sworn", "inaugurated", "inauguration", "installed", "proclaimed", "declared", "self-proclaimed",
+                "crowned", "anointed", "designated");
         family("elect", "elect", "elected", "election", "elections", "vote", "voted", "votes", "voting", "ballot",
                 "ballots", "electors", "electoral", "won", "win", "victory", "polls", "referendum", "runoff");
         family("protest", "protest", "protests", "protested", "protesters", "protestors", "demonstrators",
                 "demonstration", "rally", "rallied", "march", "marched", "clashes", "clashed", "riot", "riots");
-        family("declare", "declare", "declared", "proclaim", "proclaimed", "announce", "announced",
+        family("declare", "declare", "declared", "declares", "proclaim", "proclaimed", "proclaims",
+                "self-proclaimed", "announce", "announced",
                 "announcement", "unveiled", "unveil", "launched", "launch");
         family("emergency", "emergency", "curfew", "martial", "lockdown");
-        family("coup", "coup", "overthrow", "overthrew", "toppled", "junta", "putsch", "mutiny", "seized");
+        family("coup", "coup", "overthrow", "overthrew", "overthrown", "toppled", "topple", "junta", "putsch",
+                "mutiny", "mutineers", "seized", "seize", "takeover", "ousted", "oust", "deposed", "depose",
+                "detained", "usurped");
         family("close", "close", "closed", "closure", "shut", "shutdown", "suspend", "suspended", "suspension",
-                "halt", "halted", "ban", "banned", "blocked", "grounded", "cancelled", "canceled");
+                "halt", "halted", "ban", "banned", "blocked", "grounded", "cancelled", "canceled", "sealed",
+                "shutting", "shuttered");
         family("reopen", "reopen", "reopened", "resume", "resumed", "lift", "lifted", "restored", "restore");
         family("release", "release", "released", "freed", "exchange", "exchanged", "swap", "hostages",
                 "prisoners");

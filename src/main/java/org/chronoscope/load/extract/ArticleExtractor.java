@@ -165,13 +165,43 @@ public final class ArticleExtractor {
             main = bestOutside(found, from, relFrom, relTo, a.text());
             if (main == null) { // the clause dates the thing it describes; the dateline, when given, the report
                 main = from > s.start() ? best(found, s.start(), from, a.text()) : null;
-                if (main == null) {
+            }
+            if (main == null) { // else a past happening the clause tells is the event: "the junta that overthrew
+                // the government last week"; a ", which will open on Saturday" only describes its noun
+                TemporalExpression own = w.lower(rel[0]).equals("that") ? best(found, relFrom, relTo, a.text()) : null;
+                if (own == null) {
                     return Outcome.NONE;
                 }
+                boolean[] clause = new boolean[w.size];
+                for (int t = Math.max(0, rel[0] - 3); t < rel[1] && t < w.size; t++) {
+                    clause[t] = true;
+                }
+                List<Candidate> out = new ArrayList<>(1);
+                add(out, a, s, w, quote, dates, own, inside, named(inside, s.start(), actors), before, clause, 0);
+                return out.isEmpty() ? Outcome.NONE : new Outcome(out);
             }
         }
         if (main == null && inClause == null) {
             main = best(found, s.start(), s.end(), a.text()); // only the dateline dates it: the day it was reported
+        }
+        int[] co = sub == null && rel == null && main != null ? Coordination.split(w) : null;
+        if (co != null) { // "… will meet on Wednesday, and leaders will hold a summit on Thursday": two events
+            int at = s.start() + w.start[co[1]];
+            TemporalExpression first = best(found, from, s.start() + w.start[co[0]], a.text());
+            TemporalExpression second = best(found, at, s.end(), a.text());
+            if (first != null && second != null && !sameWindow(first, second)) {
+                boolean[] left = new boolean[w.size];
+                boolean[] right = new boolean[w.size];
+                for (int t = 0; t < w.size; t++) {
+                    left[t] = t < co[0];
+                    right[t] = t >= co[1];
+                }
+                List<Named> named = named(inside, s.start(), actors);
+                List<Candidate> out = new ArrayList<>(2);
+                add(out, a, s, w, quote, dates, first, inside, named, before, left, 0);
+                add(out, a, s, w, quote, dates, second, inside, named, before, right, 1);
+                return out.isEmpty() ? Outcome.NONE : new Outcome(out);
+            }
         }
         List<Named> named = named(inside, s.start(), actors);
         List<Candidate> out = new ArrayList<>(2);

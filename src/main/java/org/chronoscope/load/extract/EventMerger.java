@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.chronoscope.model.Actor;
 import org.chronoscope.model.ActorKind;
+import org.chronoscope.model.BasisKind;
 import org.chronoscope.model.Category;
 
 /**
@@ -24,6 +25,12 @@ final class EventMerger {
     /** Sources that disagree on the day by up to this many days may still report one happening. */
     static final int DISPUTE_DAYS = 7;
     private static final int MONTH_DAYS = 31;
+    /**
+     * A date as coarse as a year may still join a day-precise group inside it (same actors and kind of happening,
+     * strong likeness): the day groups filed under its features are a binary search away, at most a bounded
+     * number per feature, so this stays near-linear.
+     */
+    private static final int YEAR_DAYS = 366;
     /** Most groups looked at per index entry (the most recent ones): keeps a very common feature cheap. */
     private static final int PER_ENTRY = 48;
     private static final int BLOCKING_TERMS = 3;
@@ -38,6 +45,11 @@ final class EventMerger {
     static final double ACTION_SIMILAR = 0.12;
     /** Enough likeness for such candidates from different articles that give days this close (a day apart). */
     static final int ADJACENT_DAYS = 1;
+    /**
+     * The same when both dates are written out ("on 22 June 2022", "June 24, 2022"): outlets that state different
+     * days for one filing disagree on a fact, where weekdays two days apart are more often two happenings.
+     */
+    static final int STATED_DAYS = 2;
     /** Enough likeness for such candidates from different articles that give adjacent days. */
     static final double DISPUTED_ACTION = 0.2;
 
@@ -104,6 +116,12 @@ final class EventMerger {
         }
         Map<String, List<Group>> exact = new HashMap<>();
         for (Item it : other) {
+            Group within = it.resolved && it.last - it.start + 1 <= YEAR_DAYS
+                    ? bestByDay(it, dayIndex, it.start, it.last, true) : null;
+            if (within != null) { // "filed in 2022" corroborates the day it was filed: a coarser date, no dispute
+                within.members.add(it);
+                continue;
+            }
             String key = it.resolved ? it.start + ".." + it.last
                     : it.c.article() + "\u0000" + String.valueOf(it.c.date().basis().expression()).toLowerCase();
             List<Group> same = exact.computeIfAbsent(key, k -> new ArrayList<>());
@@ -320,8 +338,13 @@ final class EventMerger {
             return cosine;
         }
         boolean disputed = sameAction && sharedEntities > 0 && sharedTerms >= 2 && !a.c.article().equals(b.c.article())
-                && a.start == a.last && b.start == b.last && Math.abs(a.start - b.start) <= ADJACENT_DAYS;
+                && a.start == a.last && b.start == b.last && Math.abs(a.start - b.start) <= (stated(a) && stated(b)
+                ? STATED_DAYS : ADJACENT_DAYS);
         return disputed && cosine >= DISPUTED_ACTION ? cosine - AGREEING : 0;
+    }
+
+    private static boolean stated(Item it) {
+        return it.c.date().basis() != null && it.c.date().basis().kind() == BasisKind.STATED;
     }
 
     private static boolean isSoft(Category c) {

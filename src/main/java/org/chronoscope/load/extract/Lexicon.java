@@ -81,7 +81,10 @@ final class Lexicon {
             "told", "said", "sent", "left", "led", "won", "lost", "began", "brought", "sought", "struck", "fought",
             "shot", "flew", "drew", "broke", "wrote", "chose", "rose", "fell", "saw", "knew", "became", "kept",
             "put", "set", "cut", "hit", "let", "ran", "stood", "thought", "felt", "found", "got", "had", "did",
-            "was", "were", "is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "must");
+            "was", "were", "is", "are", "has", "have", "will", "would", "can", "could", "may", "might", "must",
+            "overthrew", "overran", "oversaw", "overcame", "withdrew", "swore", "froze", "fled", "sold", "paid",
+            "built", "bought", "caught", "spent", "lent", "dealt", "meant", "drove", "upheld", "withheld", "arose",
+            "sank", "stole", "shook", "wore", "tore", "bore", "forgave", "undertook", "overtook", "laid", "slid");
     /** Words of office before a name ("Russian Foreign Minister Sergei Lavrov"): a headline keeps the surname. */
     static final Set<String> TITLE_WORDS = Set.of("president", "minister", "secretary", "envoy", "adviser",
             "advisor", "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "ambassador", "official",

@@ -20,7 +20,8 @@ import org.chronoscope.model.TimelineEvent;
 /**
  * One event from a group of candidates that report the same happening: the headline of the candidate that
  * reads best, the date most articles support (a different date from another source is kept in {@code dispute},
- * never dropped), the actors, places and topics of all, and every passage.
+ * never dropped; a coarser date that holds the chosen one, "in 2022" for "on 22 June 2022", corroborates it),
+ * the actors, places and topics of all, and every passage.
  */
 final class MergedEvent {
     private MergedEvent() {
@@ -82,6 +83,9 @@ final class MergedEvent {
         List<Candidate> chosen = null;
         int chosenSupport = -1;
         for (List<Candidate> w : windows) {
+            if (containsAnother(w.get(0).date(), windows)) {
+                continue; // "in 2022" supports the day inside it it was told with; it is not a reading of its own
+            }
             Set<String> articles = new HashSet<>();
             for (List<Candidate> other : windows) {
                 if (overlap(w.get(0).date(), other.get(0).date())) {
@@ -143,6 +147,21 @@ final class MergedEvent {
         long lx = x.last().toEpochDay() - x.start().toEpochDay();
         long ly = y.last().toEpochDay() - y.start().toEpochDay();
         return lx < ly || lx == ly && x.start().isBefore(y.start());
+    }
+
+    /** Whether the window holds another window of the group and is wider: a coarser date, not a rival one. */
+    private static boolean containsAnother(EventDate a, List<List<Candidate>> windows) {
+        if (!a.isResolved()) {
+            return false;
+        }
+        for (List<Candidate> w : windows) {
+            EventDate b = w.get(0).date();
+            if (b.isResolved() && !b.start().isBefore(a.start()) && !b.last().isAfter(a.last())
+                    && (b.start().isAfter(a.start()) || b.last().isBefore(a.last()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlap(EventDate a, EventDate b) {

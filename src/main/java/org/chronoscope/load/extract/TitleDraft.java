@@ -47,6 +47,7 @@ final class TitleDraft {
         }
         kept.keep();
         front.selectClause();
+        front.relativeFocus();
         String speaker = front.stripFront();
         boolean reported = speaker != null;
         boolean leading = false;

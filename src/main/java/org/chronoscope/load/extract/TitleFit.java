@@ -73,7 +73,8 @@ final class TitleFit {
                 head = i;
             }
             name |= head > 0 && w.isCapitalised(kept.seq[i]);
-            if (name && i > head + 1 && kept.isVerbish(i) && w.isWord(kept.seq[i - 1])
+            if (name && i > head + 1 && kept.isVerbish(i) && !isParticipleBeforeName(i)
+                    && w.isWord(kept.seq[i - 1])
                     && !Lexicon.FUNCTION.contains(kept.low(i - 1)) && !Lexicon.CUT_BEFORE.contains(kept.low(i - 1))) {
                 int[] out = new int[(head - kept.lo) + (kept.hi - i)];
                 System.arraycopy(kept.seq, kept.lo, out, 0, head - kept.lo);
@@ -89,6 +90,15 @@ final class TitleFit {
             }
         }
         return false;
+    }
+
+    /** "deposed president Bako", "elected Ali": a past participle used as an adjective before a title or name. */
+    private boolean isParticipleBeforeName(int i) {
+        if (i + 1 >= kept.hi) {
+            return false;
+        }
+        return w.isCapitalised(kept.seq[i + 1]) || w.isWord(kept.seq[i + 1])
+                && Lexicon.TITLE_WORDS.contains(kept.low(i + 1));
     }
 
     private boolean isCutPoint(int i) {

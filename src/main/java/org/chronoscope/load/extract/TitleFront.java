@@ -34,11 +34,114 @@ final class TitleFront {
                             && hasVerbBeforeComma(k + 1)) {
                 next = k + 1;
             }
-            if (next > 0 && next + 3 < kept.hi && next <= kept.focus && opensClause(next) && !(kept.is(k, ',')
-                    && lastVerb < kept.lo)) {
+            if (next > 0 && next + 3 < kept.hi && next <= kept.focus && (opensClause(next) || nounThenVerb(next))
+                    && !(kept.is(k, ',') && lastVerb < kept.lo)) {
                 kept.lo = next; // but "Smith, the chief executive, and Li, the chairman, said": one subject
             }
         }
+    }
+
+    /**
+     * When the event's date lies in a relative clause ("the junta that overthrew the government last week",
+     * "Presidential guards who last week overthrew the president, Bako, have …"), the title is that clause with
+     * the noun it describes as its subject: "Junta overthrew the government". The clause ends at a semicolon, a
+     * stop, or a comma after which the main verb resumes.
+     */
+    void relativeFocus() {
+        int f = kept.focus;
+        if (f < 0 || f > kept.hi) {
+            return;
+        }
+        int r = -1;
+        for (int k = Math.min(f, kept.hi) - 1; k > kept.lo; k--) {
+            if (kept.quoted(k) || kept.is(k, ';') || kept.is(k, '.')) {
+                return;
+            }
+            String s = kept.low(k);
+            if (w.isLowerWord(kept.seq[k]) && (s.equals("who") || s.equals("that") || s.equals("which"))) {
+                r = k;
+                break;
+            }
+        }
+        int noun = r > kept.lo && kept.is(r - 1, ',') ? r - 2 : r - 1;
+        if (r < 0 || r + 1 >= kept.hi || !isAntecedent(noun)) {
+            return;
+        }
+        int verb = -1;
+        int end = r + 1;
+        boolean resumed = false;
+        for (; end < kept.hi; end++) {
+            if (kept.is(end, ';') || kept.is(end, '.')) {
+                break;
+            }
+            if (kept.is(end, ',') && end + 1 < kept.hi && resumesMain(end + 1)) {
+                resumed = true;
+                break;
+            }
+            boolean v = w.isLowerWord(kept.seq[end]) && !kept.quoted(end) && (kept.low(end).endsWith("ed")
+                    || Lexicon.PAST_IRREGULAR.contains(kept.low(end)));
+            if (v && verb >= 0 && end - 1 > verb && w.isWord(kept.seq[end - 1])
+                    && !Lexicon.FUNCTION.contains(kept.low(end - 1))) {
+                break; // "the earthquake that struck Turkey on Sunday rose …": the main verb
+            }
+            verb = v && verb < 0 ? end : verb;
+        }
+        if (verb < 0 || verb > r + 3 || end < f) {
+            return;
+        }
+        int np = noun;
+        while (np - 1 >= kept.lo && noun - np < 3 && w.isWord(kept.seq[np - 1]) && !kept.quoted(np - 1)
+                && (w.isCapitalised(kept.seq[np - 1]) || !Lexicon.FUNCTION.contains(kept.low(np - 1))
+                && !kept.low(np - 1).endsWith("ed") && !Lexicon.PAST_IRREGULAR.contains(kept.low(np - 1))
+                && !Lexicon.SAYING.contains(kept.low(np - 1)))) {
+            np--;
+        }
+        boolean subject = np == kept.lo || np == kept.lo + 1 && kept.isArticle(kept.lo);
+        if (subject && !resumed) {
+            return; // "The earthquake that struck on Thursday killed 40": the sentence tells the happening
+        }
+        int length = 0;
+        for (int k = np; k < end; k++) {
+            length += k == r ? 0 : kept.textLength(kept.seq[k]) + 1;
+        }
+        if (length < TitleWords.MIN_KEEP) {
+            return; // "Earthquake occurred" says less than the sentence it would replace
+        }
+        int[] out = new int[(noun + 1 - np) + (end - r - 1)];
+        System.arraycopy(kept.seq, np, out, 0, noun + 1 - np);
+        System.arraycopy(kept.seq, r + 1, out, noun + 1 - np, end - r - 1);
+        kept.seq = out;
+        kept.lo = 0;
+        kept.hi = out.length;
+        kept.focus = -1;
+    }
+
+    /** A noun a relative clause may describe: a common noun or a name, not a verb or a small word. */
+    private boolean isAntecedent(int i) {
+        if (i < kept.lo || !w.isWord(kept.seq[i]) || kept.quoted(i)) {
+            return false;
+        }
+        String s = kept.low(i);
+        return w.isCapitalised(kept.seq[i]) || !Lexicon.FUNCTION.contains(s) && !s.endsWith("ed")
+                && !Lexicon.PAST_IRREGULAR.contains(s) && !Lexicon.SAYING.contains(s)
+                && !Lexicon.SAYING_NEEDS_THAT.contains(s) && !s.endsWith("ly");
+    }
+
+    /** "…, Bako, have one week": a verb after a comma takes the sentence back to its main clause. */
+    private boolean resumesMain(int i) {
+        if (!w.isLowerWord(kept.seq[i])) {
+            return false;
+        }
+        String s = kept.low(i);
+        return TitleWords.isBe(s) || s.endsWith("ed") || Lexicon.PAST_IRREGULAR.contains(s) || s.equals("will")
+                || s.equals("would") || s.equals("must") || s.equals("can")
+                || s.equals("could") || s.equals("may") || s.equals("said") || s.equals("says");
+    }
+
+    /** "leaders will hold …", "prices rose …": a bare noun subject and its verb open a clause. */
+    private boolean nounThenVerb(int i) {
+        return i + 1 < kept.hi && w.isLowerWord(kept.seq[i]) && !Lexicon.FUNCTION.contains(kept.low(i))
+                && kept.isVerbAt(i + 1) && !kept.quoted(i);
     }
 
     /** A clause has a verb: "until the early hours" is a phrase, "since Xi and Trump met" a clause. */
@@ -103,6 +206,11 @@ final class TitleFront {
                 kept.lo += 2;
                 continue;
             }
+            int named = nameInApposition();
+            if (named > 0) { // "A creditor, Harbour Crest Capital, filed …" → "Harbour Crest Capital filed …"
+                kept.lo = named;
+                continue;
+            }
             boolean participle = first.endsWith("ing") && first.length() > 5 && w.isCapitalised(kept.seq[kept.lo]);
             if ((Lexicon.LEADING_OPENERS.contains(first) || participle) && !kept.quoted(kept.lo)
                     && !isQuantity(kept.lo)) {
@@ -120,6 +228,38 @@ final class TitleFront {
             break;
         }
         return speaker;
+    }
+
+    /**
+     * "A creditor, Harbour Crest Capital, filed …": a common noun whose name follows between commas, before the
+     * verb. Returns where the name starts (its closing comma removed from the kept sequence), or -1.
+     */
+    private int nameInApposition() {
+        int j = kept.lo;
+        if (j < kept.hi && kept.isArticle(j)) {
+            j++;
+        }
+        int nouns = 0;
+        while (j < kept.hi && nouns < 3 && w.isLowerWord(kept.seq[j]) && !Lexicon.FUNCTION.contains(kept.low(j))
+                && !kept.quoted(j)) {
+            j++;
+            nouns++;
+        }
+        if (nouns == 0 || j >= kept.hi || !kept.is(j, ',')) {
+            return -1;
+        }
+        int name = j + 1;
+        int k = name;
+        while (k < kept.hi && k - name < 6 && w.isCapitalised(kept.seq[k]) && !kept.quoted(k)) {
+            k++;
+        }
+        if (k == name || k + 1 >= kept.hi || !kept.is(k, ',') || !w.isLowerWord(kept.seq[k + 1])
+                || Lexicon.FUNCTION.contains(kept.low(k + 1)) || Lexicon.CLAUSE_BREAKERS.contains(kept.low(k + 1))
+                || !kept.isVerbish(k + 1) && !Lexicon.PAST_IRREGULAR.contains(kept.low(k + 1))) {
+            return -1;
+        }
+        kept.remove(k);
+        return name;
     }
 
     /**

@@ -29,7 +29,7 @@ final class TitleMarks {
             while (b < w.size && w.start[b] < d[1]) {
                 b++;
             }
-            if (a >= b) {
+            if (a >= b || isTarget(a)) {
                 continue;
             }
             boolean possessive = w.end[b - 1] > d[1] && isPossessiveToken(b - 1);
@@ -58,6 +58,17 @@ final class TitleMarks {
             }
             t = b;
         }
+    }
+
+    /**
+     * A date the verb points to, not when the thing happened: "adjourned the case to March 3", "postponed the vote
+     * until Friday". The title keeps it; dropped, it would leave the title ending on "to".
+     */
+    private boolean isTarget(int a) {
+        int p = w.isWord(a) && TitleWords.TARGET_PREPOSITIONS.contains(w.lower(a)) ? a // "until May 14" is the date
+                : a >= 1 && w.isWord(a - 1) && TitleWords.TARGET_PREPOSITIONS.contains(w.lower(a - 1)) ? a - 1 : -1;
+        return p >= 1 && w.isLowerWord(p - 1) && !TitleWords.isDatePreposition(w.lower(p - 1))
+                && !Lexicon.FUNCTION.contains(w.lower(p - 1));
     }
 
     private boolean isPossessiveToken(int t) {

@@ -60,7 +60,7 @@ final class TitleSpeech {
             boolean subject = relFrom < 0 ? isSubject(kept.lo, v) : isSubject(kept.lo, relFrom)
                     && isSubject(relTo + 1, v);
             if (!Lexicon.SAYING.contains(verb) || !w.isLowerWord(kept.seq[v]) || isPassive(v) || !subject
-                    || kept.isReflexive(v + 1)) {
+                    || kept.isReflexive(v + 1) || isPluralNounNotVerb(v)) {
                 continue;
             }
             if ((commas == 1 || commas > 2)
@@ -83,6 +83,17 @@ final class TitleSpeech {
             return new int[] {kept.lo, v, claim, kept.hi};
         }
         return null;
+    }
+
+    /**
+     * "West African states have sent …", "member states", "news reports": a word of saying that is also a plural
+     * noun is the noun unless "that" or a colon follows it.
+     */
+    private boolean isPluralNounNotVerb(int v) {
+        if (!TitleWords.SAYING_NOUNS.contains(kept.low(v))) {
+            return false;
+        }
+        return v + 1 >= kept.hi || !(kept.low(v + 1).equals("that") || kept.is(v + 1, ':'));
     }
 
     /** A subject has no clause in it: no subordinator, no past tense after a name ("Trump adopted … when he"). */

@@ -35,6 +35,18 @@ final class TitleTokens {
         this.replace = new String[w.size];
     }
 
+    /** Leaves the kept position i out (a comma that closed an appositive the title no longer has). */
+    void remove(int i) {
+        int[] out = new int[seq.length - 1];
+        System.arraycopy(seq, 0, out, 0, i);
+        System.arraycopy(seq, i + 1, out, i, seq.length - i - 1);
+        seq = out;
+        hi--;
+        if (focus > i) {
+            focus--;
+        }
+    }
+
     void keep() {
         int n = 0;
         for (int t = 0; t < w.size; t++) {

@@ -14,6 +14,11 @@ final class TitleWords {
     static final Set<String> COMPANY_WORDS = Set.of("limited", "ltd", "ltd.", "inc",
             "inc.", "plc", "llc", "llp", "gmbh", "ag", "sa", "holdings", "partners", "group", "corp", "corp.",
             "corporation", "company", "bank", "capital", "investments", "ventures", "enterprises", "industries");
+    /** Words of saying that are also plural nouns ("states", "reports", "claims"). */
+    static final Set<String> SAYING_NOUNS = Set.of("states", "reports", "claims", "notes", "statements",
+            "warns", "remarks", "comments", "writes");
+    /** Prepositions after which a date is a target the title needs ("adjourned the case to March 3"). */
+    static final Set<String> TARGET_PREPOSITIONS = Set.of("to", "until", "till");
     static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself",
             "themselves");
     static final Map<String, String> SELF_DESIGNATION = Map.of("declared", "declares",

@@ -34,6 +34,9 @@ final class PeriodResolver {
                 return h.unit == Hit.WEEK ? week(a.plusWeeks(shift), rule) : weekend(a.plusWeeks(shift), rule);
             }
         }
+        if (shift < 0 && h.unit == Hit.WEEK && !h.narrative && h.edge == null && isWeekend(a)) {
+            return lastWeekFromWeekend(a);
+        }
         String rule = "relative-" + unitName(h.unit) + "-" + (h.edge != null ? h.edge + "-" : "")
                 + (h.narrative ? (shift > 0 ? "following" : shift < 0 ? "previous" : "anaphoric") : mod);
         Resolution r = switch (h.unit) {
@@ -77,6 +80,24 @@ final class PeriodResolver {
             }
         };
     }
+
+    private static boolean isWeekend(LocalDate a) {
+        return a.getDayOfWeek() == DayOfWeek.SATURDAY || a.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * "Last week" in a weekend article: the previous ISO week, or the working days of this week just gone (news of
+     * Sunday 30 July calling Wednesday 26 July "last week"). Both readings are honest, so the window runs from the
+     * previous week's Monday to the day before the article, approximately; the value stays the previous week.
+     */
+    static Resolution lastWeekFromWeekend(LocalDate a) {
+        LocalDate monday = a.with(DayOfWeek.MONDAY).minusWeeks(1);
+        return new Resolution(isoWeek(monday), Precision.APPROXIMATE, LAST_WEEK_AT_WEEKEND, monday, a.minusDays(1),
+                true);
+    }
+
+    /** The rule of {@link #lastWeekFromWeekend}: its basis says why the window is wider than a week. */
+    static final String LAST_WEEK_AT_WEEKEND = "relative-week-last-or-this-weekend-article";
 
     /**
      * "This week" written on a Sunday, of something not yet past, is the week ahead (the ISO week ends that day);

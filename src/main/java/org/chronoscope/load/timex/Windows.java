@@ -89,9 +89,15 @@ final class Windows {
      */
     static String year(int y) {
         if (y >= 0 && y <= 9999) {
-            return String.format("%04d", y);
+            return fourDigits(y);
         }
-        return (y < 0 ? "-" : "+") + String.format("%04d", Math.abs((long) y));
+        return (y < 0 ? "-" : "+") + fourDigits(Math.abs((long) y));
+    }
+
+    /** At least four ASCII digits, zeros in front (no formatter: this runs for every date expression). */
+    private static String fourDigits(long n) {
+        String digits = Long.toString(n);
+        return digits.length() >= 4 ? digits : "0000".substring(digits.length()) + digits;
     }
 
     static LocalDate safeDate(int y, int m, int d) {

@@ -19,15 +19,7 @@ public final class Prominence {
     /** Higher stands out more: distinct reporting articles, then more passages, then curated. */
     public static int score(TimelineEvent e) {
         List<Passage> sources = e.sources();
-        int articles = 0;
-        for (int i = 0; i < sources.size(); i++) {
-            String a = sources.get(i).article();
-            boolean seen = false;
-            for (int k = 0; k < i && !seen; k++) {
-                seen = sources.get(k).article().equals(a);
-            }
-            articles += seen ? 0 : 1;
-        }
+        int articles = e.articleCount(); // a set, not a pass over the passages before each one
         int passages = Math.min(sources.size(), 15);
         return Math.min(articles, 60) * 32 + passages * 2 + (e.origin() == Origin.CURATED ? 1 : 0);
     }

@@ -179,9 +179,31 @@ class ActorDiscoveryTest {
             "New Harbour Shipping Holdings said on Monday it would sell ships."
                     + " | new-harbour-shipping-holdings organisation -",
             "New talks opened in Lima on Monday. | ''",
+            // junk: coordination fragments, sentence-start common nouns, navigation labels
+            "Company and Harbour Bank said on Monday they had signed the deal. | harbour-bank organisation -",
+            "Brightwater Company and Harbour Bank said on Monday they had signed the deal."
+                    + " | brightwater-company organisation -; harbour-bank organisation -",
+            "Junta says it will not yield. The soldiers said they were in control. | ''",
+            "Sanctions bite. Sanctions imposed by the bloc hit the economy on Monday. | ''",
+            "Coup plotters said on Sunday they had dissolved the government. | ''",
+            // firms with no corporate suffix are organisations, not people
+            "Lakeview Global said on Monday it would appeal. | lakeview-global organisation -",
+            "The petition was filed by Kingsway Capital, a creditor owed $1.5 million."
+                    + " | kingsway-capital organisation -",
+            "A creditor, Top Harbour Global, filed the petition on Monday. | top-harbour-global organisation -",
+            "The creditor Marlow Keating filed a claim in June. | marlow-keating organisation -",
+            "A creditor, Marlow Keating, filed a claim in June. | marlow-keating organisation -",
+            "Creditor representative Marlow Keating said on Monday the claim stood. | marlow-keating person -",
     })
     void sentences_give_their_actors_with_kind_and_affiliation(String text, String expected) {
         assertEquals(expected, found(text.replace("\\n", "\n")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_page_s_section_label_is_no_organisation() {
+        assertEquals("", found("Press & Media\n\nThe company said on Monday it would appeal."));
+        assertEquals("", found("News & Events\n\nThe junta said on Monday it would hold talks."));
+        assertEquals("marrow-pike organisation -", found("Marrow & Pike said on Monday it would appeal."));
     }
 
     /** "as written → the actor's name" for every actor mention, in text order, joined by "; ". */

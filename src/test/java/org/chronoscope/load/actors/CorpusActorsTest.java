@@ -125,4 +125,43 @@ class CorpusActorsTest {
         assertEquals(c.catalogue().actor("zelensky"), c.actor("zelensky"));
         assertEquals("kenya", c.actor("william-ruto").affiliation());
     }
+
+    @Test
+    void one_person_spelled_several_ways_across_outlets_is_one_actor_with_the_spellings_as_aliases() {
+        CorpusActors c = corpus("Colonel Mamadi Souleymane Barry said the army was in control of the capital.",
+                "Mamadi Barry said on Monday that the borders were shut.",
+                "Mamady Bari told reporters the junta would hold talks.",
+                "Mammadi Barry said elections would follow.",
+                "Mamadi Barry said the curfew would be lifted.");
+        Actor a = c.actor("mamadi-souleymane-barry");
+        assertEquals(ActorKind.PERSON, a.kind());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(List.of("mamadi-souleymane-barry"), ids(c, "a" + i + ".txt"), "a" + i);
+        }
+        assertTrue(a.aliases().containsAll(List.of("Mamady Bari", "Mammadi Barry")), a.aliases().toString());
+        assertNull(c.actor("mamady-bari"));
+    }
+
+    @Test
+    void a_doubled_letter_typo_is_the_same_person() {
+        CorpusActors c = corpus("Finance Minister Abdoulkarim Seydou said the budget was ready.",
+                "Abdoulkarimm Seydou said on Friday the debt would be paid.",
+                "Abdoulkarim Seydouu told parliament the plan was sound.");
+        assertEquals(List.of("abdoulkarim-seydou"), ids(c, "a1.txt").stream().filter(id -> !id.equals("finance"))
+                .distinct().toList());
+        assertEquals(List.of("abdoulkarim-seydou"), ids(c, "a2.txt").stream().distinct().toList());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "Maria Lopez, Mario Lopez",
+        "Daniel Moreau, Daniela Moreau",
+        "Shehbaz Sharif, Nawaz Sharif",
+        "Kim Lee, Kim Lie",
+        "Andrew Marr, Andrew Mars",
+    })
+    void names_that_differ_by_more_than_a_spelling_stay_two_people(String one, String other) {
+        CorpusActors c = corpus(one + " said the plan was sound.", other + " said the plan was flawed.");
+        assertTrue(!ids(c, "a0.txt").equals(ids(c, "a1.txt")), ids(c, "a0.txt") + " " + ids(c, "a1.txt"));
+    }
 }

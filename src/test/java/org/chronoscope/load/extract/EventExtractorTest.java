@@ -17,6 +17,8 @@ import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventExtractorTest {
     @TempDir
@@ -96,5 +98,30 @@ class EventExtractorTest {
         assertTrue(c.problems().stream().anyMatch(p -> "huge.txt".equals(p.file())
                 && p.message().contains("were not")), c.problems().toString());
         assertTrue(extracted(c).stream().allMatch(e -> e.sources().get(0).end() <= ArticleExtractor.MAX_CHARS));
+    }
+
+    /** What a careful reader would put on the timeline from one sentence of an article of Tue 1 Aug 2023. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The bloc's defence chiefs will meet in Abuja on Wednesday, and leaders will hold a summit on Thursday."
+                + " | 2023-08-02 Bloc's defence chiefs will meet in Abuja; 2023-08-03 Leaders will hold a summit",
+        "The bloc sent a delegation led by former president Sani Garba to the capital on Thursday."
+                + " | 2023-07-27 Bloc sent a delegation led by Garba to the capital",
+        "The regional monetary union imposed sanctions on Sunday. | 2023-07-30 Regional monetary union imposed sanctions",
+        "Leaders will hold an extraordinary summit on Thursday. | 2023-08-03 Leaders will hold an extraordinary summit",
+        "Shares of Harbour Crest fell 20% on Monday. | 2023-07-31 Shares of Harbour Crest fell 20%",
+        "Creditors approved the company's restructuring plan on Friday."
+                + " | 2023-07-28 Creditors approved the company's restructuring plan",
+        "Regional leaders sent an ultimatum to the soldiers who overthrew the government last week."
+                + " | 2023-07-24 Soldiers overthrew the government",
+        "The mediators returned on Monday to the capital that the rebels had seized in 2021."
+                + " | 2023-07-31 Mediators returned to the capital that the rebels had seized",
+    })
+    void a_sentence_gives_the_events_a_reader_would_list(String sentence, String expected) throws IOException {
+        Corpus c = load("a.md", "title: News\npublished: 2023-08-01\n\n" + sentence + "\n");
+        String got = String.join("; ", extracted(c).stream()
+                .sorted(java.util.Comparator.comparing((TimelineEvent e) -> e.date().start()))
+                .map(e -> e.date().start() + " " + e.title()).toList());
+        assertEquals(expected, got);
     }
 }

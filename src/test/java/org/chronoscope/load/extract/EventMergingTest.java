@@ -174,4 +174,48 @@ class EventMergingTest {
         assertEquals(LocalDate.of(2025, 6, 10), toll.date().start(), toll.toString());
         assertTrue(toll.sources().stream().noneMatch(p -> p.quote().contains("killing at least")), toll.toString());
     }
+
+    @Test
+    void one_filing_dated_two_days_apart_and_by_its_year_is_one_event_with_a_dispute_of_the_days() throws IOException {
+        article("a.md", "2023-03-10", "Northwind Trading lodged a winding-up petition against Corvale Mining in "
+                + "the High Court on 14 September 2022, claiming unpaid fees.");
+        article("b.md", "2023-03-11", "Northwind Trading filed its petition against Corvale Mining on September "
+                + "12, 2022, court records show.");
+        article("c.md", "2023-03-12", "Corvale Mining has contested the petition Northwind Trading filed in 2022 "
+                + "over unpaid fees.");
+        List<TimelineEvent> events = events();
+        TimelineEvent filing = quoting(events, "lodged a winding-up petition");
+        assertEquals(3, filing.articleCount(), events.toString());
+        assertNotNull(filing.dispute(), filing.toString());
+        assertTrue(filing.dispute().contains("12 Sep 2022") && filing.dispute().contains("14 Sep 2022"),
+                filing.dispute());
+        assertTrue(!filing.dispute().contains("'in 2022'"), filing.dispute());
+    }
+
+    @Test
+    void a_takeover_a_weekend_article_dates_last_week_joins_the_day_another_outlet_gives() throws IOException {
+        article("a.md", "2023-08-02", "Soldiers of the presidential guard detained President Ado Saliou at his "
+                + "residence in Niamey on Wednesday, July 26, and seized power.");
+        article("b.md", "2023-07-30", "The guards who seized power in Niamey last week detained President Ado "
+                + "Saliou at his residence.");
+        List<TimelineEvent> events = events();
+        TimelineEvent coup = quoting(events, "at his residence in Niamey on Wednesday");
+        assertEquals(2, coup.articleCount(), events.toString());
+        assertEquals(LocalDate.of(2023, 7, 26), coup.date().start());
+    }
+
+    @Test
+    void a_company_put_into_liquidation_told_five_ways_is_one_event() throws IOException {
+        article("a.md", "2024-02-08", "A judge on Tuesday ordered the winding-up of Pellmark Holdings after it "
+                + "failed to repay its bondholders.");
+        article("b.md", "2024-02-08", "The High Court ordered Pellmark Holdings liquidated on Tuesday.");
+        article("c.md", "2024-02-07", "Pellmark Holdings was placed into liquidation by the court on Tuesday.");
+        article("d.md", "2024-02-09", "The liquidation order against Pellmark Holdings, made on Tuesday, ends "
+                + "months of talks with bondholders.");
+        article("e.md", "2024-02-08", "Pellmark Holdings was wound up by the High Court on Tuesday.");
+        List<TimelineEvent> events = events();
+        TimelineEvent liquidation = quoting(events, "ordered the winding-up");
+        assertEquals(5, liquidation.articleCount(), events.toString());
+        assertEquals(LocalDate.of(2024, 2, 6), liquidation.date().start());
+    }
 }

@@ -26,6 +26,9 @@ class TemporalTaggerTableTest {
         Trump said last month that the region should be cut up.              | 2025-11-20 | last month             | 2025-10     | MONTH       | 2025-10-01 | 2025-10-31 | relative-month-last
         The territory was occupied last May by the Russian army.             | 2025-04-25 | last May               | 2024-05     | MONTH       | 2024-05-01 | 2024-05-31 | relative-month-last
         The US presented a document last week in Paris.                      | 2025-04-25 | last week              | 2025-W16    | WEEK        | 2025-04-14 | 2025-04-20 | relative-week-last
+        The junta that seized power last week named a premier.               | 2023-07-30 | last week              | 2023-W29    | APPROXIMATE | 2023-07-17 | 2023-07-29 | relative-week-last-or-this-weekend-article
+        Creditors met the administrators last week.                          | 2023-07-29 | last week              | 2023-W29    | APPROXIMATE | 2023-07-17 | 2023-07-28 | relative-week-last-or-this-weekend-article
+        Creditors met the administrators last week.                          | 2023-07-28 | last week              | 2023-W29    | WEEK        | 2023-07-17 | 2023-07-23 | relative-week-last
         At Thursday's press conference, Trump said the US had a term.        | 2025-04-25 | Thursday               | 2025-04-24  | DAY         | 2025-04-24 | 2025-04-24 | relative-weekday-past
         Driscoll was also in Kyiv on Thursday and discussed the draft.       | 2025-11-20 | on Thursday            | 2025-11-20  | DAY         | 2025-11-20 | 2025-11-20 | relative-weekday-past
         Trump announced heavy sanctions that come into force Friday.         | 2025-11-20 | Friday                 | 2025-11-21  | DAY         | 2025-11-21 | 2025-11-21 | relative-weekday-future
