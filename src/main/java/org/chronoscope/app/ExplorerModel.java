@@ -15,6 +15,7 @@ import org.chronoscope.model.Category;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.TimelineEvent;
+import org.chronoscope.model.layout.TimelineModel;
 import org.chronoscope.view.filter.FilterModel;
 
 import java.util.List;
@@ -51,6 +52,13 @@ public final class ExplorerModel {
     /** The corpus's articles and actors by name and id: the drop-downs look up thousands of labels at a time. */
     private Map<String, Article> articlesByName = Map.of();
     private Map<String, Actor> actorsById = Map.of();
+    /** The corpus, query and result of the last filtering. */
+    private Corpus queried;
+    private EventQuery lastQuery;
+    private List<TimelineEvent> lastResult;
+    private final CountMemo<String> actorMemo = new CountMemo<>(e -> FilterSummary.actorCounts(e, corpus().actors()));
+    private final CountMemo<Category> categoryMemo = new CountMemo<>(FilterSummary::categoryCounts);
+    private final CountMemo<String> articleMemo = new CountMemo<>(FilterSummary::articleCounts);
 
     public ExplorerModel() {
         filters.filterProperty().addListener((o, a, b) -> applyFilter());
@@ -94,15 +102,27 @@ public final class ExplorerModel {
             return;
         }
         EventQuery f = filters.getFilter();
-        List<TimelineEvent> events = f.apply(c);
-        // a drop-down with nothing checked counts what is shown: no second pass over the corpus (typing a search)
-        actorCounts = FilterSummary.actorCounts(f.actors().isEmpty() ? events : f.withoutActors().apply(c),
-                c.actors());
-        categoryCounts = FilterSummary.categoryCounts(f.categories().isEmpty() ? events
-                : f.withoutCategories().apply(c));
-        articleCounts = FilterSummary.articleCounts(f.articles().isEmpty() ? events : f.withoutArticles().apply(c));
-        countsChanged.set(new Object());
-        shown.setAll(events);
+        // typing on in the search field searches only what the last keystroke left
+        List<TimelineEvent> events = c == queried ? f.narrow(c, lastQuery, lastResult) : f.apply(c);
+        queried = c;
+        lastQuery = f;
+        lastResult = events;
+        // each drop-down counts what the other filters leave; one with nothing checked counts what is shown
+        Map<String, Integer> actors = actorMemo.counts(c, f.withoutActors(), f.actors().isEmpty() ? events : null);
+        Map<Category, Integer> categories = categoryMemo.counts(c, f.withoutCategories(),
+                f.categories().isEmpty() ? events : null);
+        Map<String, Integer> articles = articleMemo.counts(c, f.withoutArticles(),
+                f.articles().isEmpty() ? events : null);
+        if (actors != actorCounts || categories != categoryCounts || articles != articleCounts) {
+            actorCounts = actors;
+            categoryCounts = categories;
+            articleCounts = articles;
+            countsChanged.set(new Object());
+        }
+        // the first letters typed in a search leave every event shown: the timeline keeps its model then
+        if (!TimelineModel.sameItems(events, shown)) {
+            shown.setAll(events);
+        }
         emptyMessage.set(!events.isEmpty() ? null : c.events().isEmpty() ? NO_EVENTS : NO_MATCH);
         offerClear.set(f.isActive());
         summary.set(FilterSummary.of(f, events.size(), c, this::actorName, this::articleName));

@@ -10,6 +10,7 @@ import org.chronoscope.app.command.CommandTable;
 import org.chronoscope.app.command.Menus;
 import org.chronoscope.app.command.Toolbars;
 import org.chronoscope.app.task.TaskRunner;
+import org.chronoscope.model.EventQuery;
 import org.chronoscope.model.Corpus;
 import org.chronoscope.model.Passage;
 import org.chronoscope.model.TimelineEvent;
@@ -138,6 +139,12 @@ public final class MainWindow {
     public void setCorpus(Corpus c) {
         explorer.setCorpus(c);
         timeline.fitAll();
+        prepareSearch(c);
+    }
+
+    /** Builds the search's texts in the background, so the first keystroke is as quick as the next ones. */
+    private static void prepareSearch(Corpus c) {
+        TaskRunner.background().execute(() -> EventQuery.prepareSearch(c.events()));
     }
 
     /** The same corpus loaded again: filters, zoom and the selected event (found again by id) kept. */
@@ -145,6 +152,7 @@ public final class MainWindow {
         TimelineEvent before = timeline.getSelectedEvent();
         explorer.reload(c, before).ifPresent(timeline::setSelectedEvent);
         annotations.corpusChanged();
+        prepareSearch(c);
     }
 
     /** Reloads, then selects the event with this id (a newly promoted event). */

@@ -170,17 +170,22 @@ public final class ArticleCache {
             return;
         }
         try {
-            if (fresh == null) {
-                Files.createDirectories(folder);
-                freshFile = folder.resolve(PACK + "." + ThreadLocalRandom.current().nextLong(1L << 40) + TEMP_SUFFIX);
-                fresh = FileChannel.open(freshFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                writeFully(fresh, ByteBuffer.allocate(8).putInt(MAGIC).putInt(FORMAT).flip());
-            }
+            openFresh();
             writeFully(fresh, ByteBuffer.wrap(Pack.record(key.name, key.bytes, payload)));
             rewritten.add(key.name);
         } catch (IOException | RuntimeException e) {
             writable = false; // a cache that cannot be written costs speed, not results
             discardFresh();
+        }
+    }
+
+    /** The temporary pack of this load, begun (with its header) on first use. */
+    private void openFresh() throws IOException {
+        if (fresh == null) {
+            Files.createDirectories(folder);
+            freshFile = folder.resolve(PACK + "." + ThreadLocalRandom.current().nextLong(1L << 40) + TEMP_SUFFIX);
+            fresh = FileChannel.open(freshFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            writeFully(fresh, ByteBuffer.allocate(8).putInt(MAGIC).putInt(FORMAT).flip());
         }
     }
 
@@ -223,13 +228,7 @@ public final class ArticleCache {
         boolean removed = old.names().stream().anyMatch(n -> !fileNames.contains(n));
         try {
             if (writable && (fresh != null || removed)) {
-                if (fresh == null) {
-                    Files.createDirectories(folder);
-                    freshFile = folder.resolve(PACK + "." + ThreadLocalRandom.current().nextLong(1L << 40)
-                            + TEMP_SUFFIX);
-                    fresh = FileChannel.open(freshFile, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    writeFully(fresh, ByteBuffer.allocate(8).putInt(MAGIC).putInt(FORMAT).flip());
-                }
+                openFresh();
                 for (String name : old.names()) {
                     if (fileNames.contains(name) && !rewritten.contains(name)) {
                         writeFully(fresh, old.raw(name));

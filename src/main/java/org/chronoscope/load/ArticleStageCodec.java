@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chronoscope.load.actors.ArticleActors;
@@ -111,25 +112,42 @@ final class ArticleStageCodec {
         }
     }
 
-    /** The corpus stage; its quotes and mentions point into the articles' texts (by file name). */
+    /**
+     * The corpus stage, in sections with strings of their own so that the mentions (the largest) decode on
+     * another core while the events do; its quotes point into the articles' texts (by file name).
+     */
     static byte[] encode(CorpusStage stage, Function<String, String> texts) {
-        Out out = new Out(texts);
-        out.list(stage.events(), out::event);
-        out.list(stage.actors(), out::actor);
-        out.list(stage.mentions(), out::mention);
-        out.list(stage.problems(), out::problem);
-        return out.bytes();
+        Out events = new Out(texts);
+        events.list(stage.events(), events::event);
+        events.list(stage.actors(), events::actor);
+        events.list(stage.problems(), events::problem);
+        Out mentions = new Out(texts);
+        mentions.list(stage.mentions(), mentions::mention);
+        Out all = new Out(texts);
+        all.num(events.n);
+        all.raw(events);
+        all.raw(mentions);
+        return all.bytes();
     }
 
     static CorpusStage decodeCorpus(byte[] bytes, int offset, int length, Function<String, String> texts) {
         try {
-            In in = new In(bytes, offset, length, texts);
+            In head = new In(bytes, offset, length, texts);
+            int eventsLength = head.count();
+            int mentionsAt = head.at + eventsLength;
+            int mentionsLength = offset + length - mentionsAt;
+            CompletableFuture<List<Mention>> mentions = CompletableFuture.supplyAsync(() -> {
+                In in = new In(bytes, mentionsAt, mentionsLength, texts);
+                List<Mention> out = in.list(In::mention);
+                in.end();
+                return out;
+            });
+            In in = new In(bytes, head.at, eventsLength, texts);
             List<TimelineEvent> events = in.list(In::event);
             List<Actor> actors = in.list(In::actor);
-            List<Mention> mentions = in.list(In::mention);
             List<Problem> problems = in.list(In::problem);
             in.end();
-            return new CorpusStage(events, actors, mentions, problems);
+            return new CorpusStage(events, actors, mentions.join(), problems);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("malformed cache entry: " + e, e);
         }

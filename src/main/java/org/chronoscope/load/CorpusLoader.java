@@ -126,6 +126,8 @@ public final class CorpusLoader {
                                            ActorRecognizer recognizer) {
         List<ArticleActors> found = new ArrayList<>(articles.size());
         List<ArticleEvents> candidates = new ArrayList<>(articles.size());
+        // stages from the cache decode their actors and candidates now: on every core, not one by one below
+        read.parallelStream().filter(r -> r.article() != null).forEach(ArticleStage::actors);
         for (ArticleStage r : read) {
             if (r.article() != null) {
                 found.add(r.actors());

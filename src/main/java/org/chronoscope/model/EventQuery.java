@@ -91,6 +91,17 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         return withArticles(Set.of());
     }
 
+    /**
+     * Builds the lower-cased texts that searching these events reads (any thread), so that the first keystroke
+     * in a search field over them costs no more than the next ones. Call it with the list later queries get
+     * ({@code corpus.events()}); the texts are kept for the list searched last.
+     */
+    public static void prepareSearch(List<TimelineEvent> events) {
+        if (events instanceof RandomAccess) {
+            SearchText.of(events);
+        }
+    }
+
     /** The corpus's events that match, in the corpus's order. */
     public List<TimelineEvent> apply(Corpus corpus) {
         return apply(corpus.events(), corpus.actors());
@@ -114,6 +125,49 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         }
         Predicate<TimelineEvent> m = matcher(actorTable);
         return events.stream().filter(m).toList();
+    }
+
+    /**
+     * As {@link #apply(Corpus)}, given what an earlier query gave: when this one can only leave fewer events (the
+     * same other criteria, each earlier word inside one of this query's words, as while typing on in the search
+     * field), only the earlier result is searched.
+     */
+    public List<TimelineEvent> narrow(Corpus corpus, EventQuery before, List<TimelineEvent> earlier) {
+        List<TimelineEvent> list = corpus.events();
+        if (before == null || earlier == null || !(list instanceof RandomAccess) || !narrows(before)) {
+            return apply(corpus);
+        }
+        String[] words = words();
+        String[] texts = SearchText.of(list);
+        List<TimelineEvent> out = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < texts.length && j < earlier.size(); i++) {
+            if (list.get(i) == earlier.get(j)) { // earlier is in the corpus's order
+                j++;
+                if (contains(texts[i], words)) {
+                    out.add(list.get(i));
+                }
+            }
+        }
+        return j == earlier.size() ? List.copyOf(out) : apply(corpus);
+    }
+
+    /** True when every event this query leaves, before left too, whatever the corpus. */
+    private boolean narrows(EventQuery before) {
+        if (!equals(before.withText(text))) {
+            return false;
+        }
+        String[] ours = words();
+        for (String w : before.words()) {
+            boolean inside = false;
+            for (String o : ours) {
+                inside |= o.contains(w);
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] NO_WORDS = new String[0];
@@ -188,13 +242,32 @@ public record EventQuery(LocalDate from, LocalDate to, Set<String> actors, Set<C
         if (!categories.isEmpty() && !categories.contains(e.category())) {
             return false;
         }
-        if (!actorIds.isEmpty() && e.actors().stream().noneMatch(actorIds::contains)) {
+        if (!actorIds.isEmpty() && !anyActorIn(e.actors(), actorIds)) {
             return false;
         }
-        if (!articles.isEmpty() && e.sources().stream().map(Passage::article).noneMatch(articles::contains)) {
+        if (!articles.isEmpty() && !anyArticleIn(e.sources(), articles)) {
             return false;
         }
         return words.length == 0 || matchesText(e, words);
+    }
+
+    // loops, not streams: a filter tests every event of the corpus each time an entry is checked
+    private static boolean anyActorIn(List<String> actors, Set<String> ids) {
+        for (int i = 0; i < actors.size(); i++) {
+            if (ids.contains(actors.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyArticleIn(List<Passage> sources, Set<String> articles) {
+        for (int i = 0; i < sources.size(); i++) {
+            if (articles.contains(sources.get(i).article())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matchesText(TimelineEvent e, String[] words) {

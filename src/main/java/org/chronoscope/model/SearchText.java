@@ -17,8 +17,12 @@ final class SearchText {
     private SearchText() {
     }
 
-    /** The texts of events, by index (made once per list, while the list is the one searched last). */
-    static String[] of(List<TimelineEvent> events) {
+    /**
+     * The texts of events, by index (made once per list, while the list is the one searched last). Synchronized:
+     * a search that starts while a background thread builds the texts waits for them instead of building them
+     * again.
+     */
+    static synchronized String[] of(List<TimelineEvent> events) {
         Texts t = last;
         if (t == null || t.events() != events) {
             String[] texts = new String[events.size()];

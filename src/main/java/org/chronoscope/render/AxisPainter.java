@@ -32,14 +32,12 @@ final class AxisPainter {
                 }
             }
         }
-        gc.setStroke(style.grid());
-        gc.setLineWidth(1);
+        gc.setFill(style.grid());
         for (AxisTicks.Tick t : AxisTicks.ticks(scale, x0 + w, unit, false, 0)) {
             if (t.x() < x0 - 1) {
                 continue;
             }
-            double x = Math.floor(t.x()) + 0.5;
-            gc.strokeLine(x, top, x, height);
+            HairLines.vertical(gc, Math.floor(t.x()) + 0.5, top, height);
         }
         paintBreaks(gc, scale, x0, w, height);
     }
@@ -62,26 +60,26 @@ final class AxisPainter {
         double tier = h / 2;
         gc.setFill(style.axisBackground());
         gc.fillRect(x0, 0, w, h);
-        gc.setStroke(style.grid());
-        gc.strokeLine(x0, h - 0.5, x0 + w, h - 0.5);
+        gc.setFill(style.grid());
+        HairLines.horizontal(gc, x0, x0 + w, h - 0.5);
         AxisTicks.Unit unit = AxisTicks.unitFor(scale.pixelsPerDay());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFont(style.axisFont());
-        gc.setFill(style.axisText());
         List<AxisTicks.Tick> lower = AxisTicks.ticks(scale, x0 + w, unit, false, unit == AxisTicks.Unit.DAY ? 14 : 24);
         for (AxisTicks.Tick t : lower) {
             if (t.x() < x0 - 60) {
                 continue;
             }
-            gc.strokeLine(Math.floor(t.x()) + 0.5, h - 6, Math.floor(t.x()) + 0.5, h);
+            gc.setFill(style.grid());
+            HairLines.vertical(gc, Math.floor(t.x()) + 0.5, h - 6, h);
             if (!breakWithin(scale, t.x(), t.x() + textWidth(t.label(), style.axisFont()) + 4)) {
+                gc.setFill(style.axisText());
                 gc.fillText(t.label(), t.x() + 3, tier + tier / 2);
             }
         }
         AxisTicks.Unit upper = AxisTicks.upperOf(unit);
         if (upper != null) {
-            gc.setFill(style.axisMajorText());
             gc.setFont(style.laneFont());
             List<AxisTicks.Tick> spans = AxisTicks.ticks(scale, x0 + w, upper, true, 0);
             for (int i = 0; i < spans.size(); i++) {
@@ -92,9 +90,11 @@ final class AxisPainter {
                 }
                 double lx = Math.max(t.x(), x0) + 4;
                 if (next - lx > textWidth(t.label(), style.laneFont()) + 3) {
+                    gc.setFill(style.axisMajorText());
                     gc.fillText(t.label(), lx, tier / 2 + 2);
                 }
-                gc.strokeLine(Math.floor(t.x()) + 0.5, 0, Math.floor(t.x()) + 0.5, h);
+                gc.setFill(style.grid());
+                HairLines.vertical(gc, Math.floor(t.x()) + 0.5, 0, h);
             }
         }
         gc.setFill(style.breakMark());

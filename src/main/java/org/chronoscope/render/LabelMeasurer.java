@@ -81,11 +81,20 @@ final class LabelMeasurer {
 
     /** Width of a number's digits, measured once per digit count. */
     double numberWidth(int n) {
-        int digits = Math.min(digitWidth.length - 1, String.valueOf(n).length());
+        int digits = Math.min(digitWidth.length - 1, digits(n));
         if (digitWidth[digits] == 0) {
             digitWidth[digits] = measure("0".repeat(digits));
         }
         return digitWidth[digits];
+    }
+
+    /** How many characters n takes when written out (called per event a badge counts: no string made). */
+    static int digits(int n) {
+        int d = n < 0 ? 2 : 1;
+        for (long v = Math.abs((long) n); v >= 10; v /= 10) {
+            d++;
+        }
+        return d;
     }
 
     Font font() {

@@ -315,8 +315,8 @@ public final class TimelinePainter {
             Lane lane = lanes.get(l);
             double top = frame.laneTop(l);
             Color c = palette.of(lane.color());
-            gc.setStroke(style.grid());
-            gc.strokeLine(xOffset, Math.floor(top) + 0.5, xOffset + w, Math.floor(top) + 0.5);
+            gc.setFill(style.grid());
+            HairLines.horizontal(gc, xOffset, xOffset + w, Math.floor(top) + 0.5);
             if (xOffset > 0) {
                 continue;
             }

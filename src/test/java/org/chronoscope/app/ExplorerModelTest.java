@@ -50,6 +50,60 @@ class ExplorerModelTest {
     }
 
     @Test
+    void a_search_every_event_matches_leaves_the_list_alone_and_the_counts_stay_right_as_it_narrows() {
+        explorer.setCorpus(corpus);
+        String everywhere = "abcdefghijklmnopqrstuvwxyz".chars().mapToObj(ch -> String.valueOf((char) ch))
+                .filter(ch -> corpus.events().stream().allMatch(e -> e.title().toLowerCase().contains(ch)))
+                .findFirst().orElseThrow();
+        int[] changes = {0};
+        explorer.shown().addListener((javafx.collections.ListChangeListener<TimelineEvent>) c -> changes[0]++);
+        explorer.filters().textProperty().set(everywhere);
+        assertEquals(0, changes[0], "every event still shown: the timeline is not handed a new list");
+        assertEquals(corpus.events(), explorer.shown());
+        assertTrue(explorer.summaryProperty().get().contains("“" + everywhere + "”"), explorer.summaryProperty().get());
+        long talks = where(e -> e.category() == Category.TALKS).size();
+        assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + talks + ")"));
+
+        explorer.filters().actors().add("russia");
+        explorer.filters().textProperty().set(everywhere + everywhere);
+        explorer.filters().textProperty().set(everywhere);
+        List<TimelineEvent> russian = where(e -> e.actors().stream().anyMatch(RUSSIAN::contains));
+        assertEquals(russian, explorer.shown());
+        long russianTalks = russian.stream().filter(e -> e.category() == Category.TALKS).count();
+        assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + russianTalks + ")"),
+                explorer.categoryLabel(Category.TALKS));
+        List<TimelineEvent> withWord = where(e -> (e.title() + " " + e.summary() + " " + e.sources().stream()
+                .map(org.chronoscope.model.Passage::quote).toList()).toLowerCase().contains("talks"));
+        explorer.filters().textProperty().set("talks");
+        List<TimelineEvent> russianWithWord = russian.stream().filter(withWord::contains).toList();
+        assertFalse(russianWithWord.isEmpty());
+        assertEquals(russianWithWord, explorer.shown());
+    }
+
+    @Test
+    void checking_and_unchecking_entries_keeps_every_drop_down_counting_what_the_other_filters_leave() {
+        explorer.setCorpus(corpus);
+        for (int round = 0; round < 2; round++) {
+            explorer.filters().actors().add("russia");
+            List<TimelineEvent> russian = where(e -> e.actors().stream().anyMatch(RUSSIAN::contains));
+            assertEquals(russian, explorer.shown());
+            long russianTalks = russian.stream().filter(e -> e.category() == Category.TALKS).count();
+            assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + russianTalks + ")"));
+            explorer.filters().categories().add(Category.TALKS);
+            long talks = where(e -> e.category() == Category.TALKS).size();
+            assertTrue(explorer.actorLabel("russia").endsWith("(" + russianTalks + ")"), explorer.actorLabel("russia"));
+            explorer.filters().actors().remove("russia");
+            assertEquals(talks, explorer.shown().size());
+            assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + talks + ")"),
+                    "no actor checked: each category counts all its events");
+            explorer.filters().categories().remove(Category.TALKS);
+            assertEquals(corpus.events(), explorer.shown());
+            assertTrue(explorer.categoryLabel(Category.TALKS).endsWith("(" + talks + ")"));
+            assertTrue(explorer.actorLabel("russia").endsWith("(" + russian.size() + ")"), explorer.actorLabel("russia"));
+        }
+    }
+
+    @Test
     void nothing_matching_says_so_and_offers_to_clear_the_filters() {
         explorer.setCorpus(corpus);
         explorer.filters().textProperty().set("no-such-words-anywhere");

@@ -44,6 +44,7 @@ class MainWindowTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(); // the window's deferred jobs (dividers restored after a pulse) read it
         prefs.removeNode();
     }
 

@@ -41,6 +41,7 @@ class SeedsWindowTest extends ApplicationTest {
 
     @AfterEach
     void forget() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(); // the window's deferred jobs (dividers restored after a pulse) read it
         prefs.removeNode();
     }
 

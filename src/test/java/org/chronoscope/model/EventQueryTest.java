@@ -36,6 +36,29 @@ class EventQueryTest {
     }
 
     @Test
+    void typing_on_searches_only_what_the_last_keystroke_left_and_gives_what_a_fresh_search_gives() {
+        EventQuery putin = EventQuery.ALL.withActors(Set.of("putin"));
+        String[] typed = {"", "g", "ge", "gen", "gen m", "gen mee", "ge mee", "meeting gen", "xyz", "talks"};
+        EventQuery before = null;
+        List<TimelineEvent> earlier = null;
+        for (String text : typed) {
+            EventQuery q = putin.withText(text);
+            List<TimelineEvent> got = q.narrow(corpus, before, earlier);
+            assertEquals(apply(q), got, "\"" + text + "\" after \"" + (before == null ? null : before.text()) + "\"");
+            before = q;
+            earlier = got;
+        }
+        EventQuery gen = EventQuery.ALL.withText("gen");
+        List<TimelineEvent> some = apply(gen).subList(0, 3);
+        List<TimelineEvent> narrowed = EventQuery.ALL.withText("gene").narrow(corpus, gen, some);
+        assertTrue(some.containsAll(narrowed), "only the earlier result is searched");
+        assertEquals(apply(EventQuery.ALL.withText("ge")), EventQuery.ALL.withText("ge").narrow(corpus, gen, some),
+                "a shorter word is searched anew");
+        assertEquals(apply(putin.withText("gene")), putin.withText("gene").narrow(corpus, gen, some),
+                "another actor filter is searched anew");
+    }
+
+    @Test
     void search_needs_every_word_in_title_summary_or_quotes() {
         List<TimelineEvent> hits = apply(EventQuery.ALL.withText("geneva MEETING"));
         assertFalse(hits.isEmpty());

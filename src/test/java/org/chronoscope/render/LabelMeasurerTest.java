@@ -40,4 +40,10 @@ class LabelMeasurerTest {
         LabelMeasurer m = new LabelMeasurer(Font.font("System", 12), 400);
         assertEquals(label, m.fit(label).text());
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 7, 9, 10, 99, 100, 20061, 999_999, Integer.MAX_VALUE, -5, Integer.MIN_VALUE})
+    void digits_are_those_of_the_number_written_out(int n) {
+        assertEquals(String.valueOf(n).length(), LabelMeasurer.digits(n));
+    }
 }

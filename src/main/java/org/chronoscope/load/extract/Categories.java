@@ -30,19 +30,22 @@ final class Categories {
                 "offensive", "counteroffensive", "shelling", "shelled", "attack", "attacks", "attacked", "seized",
                 "airstrike", "airstrikes", "bombed", "bombing", "bombardment", "fighting", "battle", "killed",
                 "shot", "intercepted", "downed", "advance", "advanced", "withdrew", "retreated",
-                "mobilisation", "mobilization", "warship", "warships", "military");
+                "mobilisation", "mobilization", "warship", "warships", "military", "coup", "junta", "putsch",
+                "mutiny", "overthrew", "overthrown", "toppled", "ousted", "deposed");
         words(Category.ELECTION, "election", "elections", "elected", "re-elected", "vote", "voted", "voting", "ballot",
                 "ballots", "electors", "polls", "referendum", "inaugurated", "inauguration", "runoff", "certified",
                 "certify", "certification", "candidacy", "campaigning");
         words(Category.COURT, "court", "judge", "trial", "sentenced", "convicted", "acquitted", "indicted",
                 "charged", "arrested", "detained", "verdict", "ruled", "ruling", "lawsuit", "sued", "prosecutors",
-                "extradited", "jailed", "imprisoned");
+                "extradited", "jailed", "imprisoned", "liquidation", "liquidated", "liquidators", "winding-up",
+                "petition", "bankruptcy", "insolvency", "receivership", "hearing", "adjourned");
         words(Category.PROTEST, "protest", "protests", "protested", "protesters", "protestors", "demonstrators",
                 "demonstration", "demonstrations", "rally", "rallied", "riot", "riots", "unrest", "marched");
         words(Category.LAW, "law", "laws", "treaty", "legislation", "decree", "bill", "constitution", "ratified",
                 "ratify", "signed", "enacted", "passed", "parliament", "congress", "lawmakers", "senate");
         words(Category.ECONOMY, "tariff", "tariffs", "trade", "exports", "imports", "inflation", "economy", "gdp",
-                "recession", "investment", "prices", "rates", "budget", "deficit", "market", "markets", "shares");
+                "recession", "investment", "prices", "rates", "budget", "deficit", "market", "markets", "shares",
+                "stock", "stocks", "restructuring", "bondholders", "creditors", "default", "debt");
         words(Category.TALKS, "talks", "meeting", "met", "meet", "meets", "summit", "negotiations", "negotiated",
                 "negotiating", "negotiators", "discussions", "discussed", "visit", "visited", "visits", "visiting",
                 "travelled", "traveled", "phone", "call", "hosted", "hosts", "received", "held", "mediated",

@@ -192,6 +192,19 @@ public final class TimelineModel {
         return mode == LaneMode.SIDE ? sideOf(e, actors) : e.category().id();
     }
 
+    /** True when a holds the same objects as b, in the same order (no deep comparison of events). */
+    public static boolean sameItems(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The side of the event's main actor (the first one on a side), or "other". */
     public static String sideOf(TimelineEvent e, Map<String, Actor> actors) {
         for (String id : e.actors()) {

@@ -105,8 +105,33 @@ public class TimelineView extends Control {
         return TimelineView.class.getResource("timeline-view.css").toExternalForm();
     }
 
+    /** A model with what it was made of. */
+    private record Built(List<TimelineEvent> events, List<Actor> actors, LaneMode mode, TimelineModel model) {
+        boolean madeOf(List<TimelineEvent> e, List<Actor> a, LaneMode m) {
+            return mode == m && TimelineModel.sameItems(events, e) && TimelineModel.sameItems(actors, a);
+        }
+    }
+
+    /**
+     * The model shown and the one before it: unchecking a filter entry shows again the events shown before it was
+     * checked, and building the lanes of 30,000 events again would cost more than a frame.
+     */
+    private Built current;
+    private Built previous;
+
+    private TimelineModel modelOf(List<TimelineEvent> e, List<Actor> a, LaneMode mode) {
+        if (current != null && current.madeOf(e, a, mode)) {
+            return current.model();
+        }
+        Built made = previous != null && previous.madeOf(e, a, mode) ? previous
+                : new Built(e, a, mode, TimelineModel.of(e, a, mode));
+        previous = current;
+        current = made;
+        return made.model();
+    }
+
     private void rebuildModel() {
-        TimelineModel m = TimelineModel.of(List.copyOf(events), List.copyOf(actors), getLaneMode());
+        TimelineModel m = modelOf(List.copyOf(events), List.copyOf(actors), getLaneMode());
         boolean firstData = model.get() == null || model.get().isEmpty();
         model.set(m);
         pseudoClassStateChanged(EMPTY, m.isEmpty());

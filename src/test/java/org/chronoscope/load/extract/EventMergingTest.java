@@ -218,4 +218,18 @@ class EventMergingTest {
         assertEquals(5, liquidation.articleCount(), events.toString());
         assertEquals(LocalDate.of(2024, 2, 6), liquidation.date().start());
     }
+
+    @Test
+    void a_self_proclamation_told_three_ways_with_three_spellings_of_the_name_is_one_event() throws IOException {
+        article("a.md", "2023-07-29", "General Abdoulaye Kassoum Tiemogo declared himself head of state on Friday, "
+                + "two days after the guards detained the president.");
+        article("b.md", "2023-07-29", "Abdoulaye Tiemoko was declared the country's new leader on Friday by the "
+                + "guards who detained the president.");
+        article("c.md", "2023-07-30", "Abdoulayé Tiemogo named himself president on Friday in a televised address.");
+        List<TimelineEvent> events = events();
+        TimelineEvent proclamation = quoting(events, "declared himself head of state");
+        assertEquals(3, proclamation.articleCount(), events.toString());
+        assertEquals(List.of("abdoulaye-kassoum-tiemogo"), proclamation.actors().stream()
+                .filter(id -> id.startsWith("abdoulaye")).toList());
+    }
 }

@@ -23,6 +23,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +49,24 @@ class TimelineViewTest extends ApplicationTest {
 
     private TimelineFrame frame() {
         return ((TimelineSkin) view.getSkin()).frame();
+    }
+
+    @Test
+    void showing_again_the_events_shown_before_reuses_their_lanes_and_other_events_get_new_ones() {
+        List<TimelineEvent> all = List.copyOf(corpus.events());
+        List<TimelineEvent> some = all.subList(0, 40);
+        interact(() -> view.getEvents().setAll(all));
+        TimelineModel allModel = view.getModel();
+        interact(() -> view.getEvents().setAll(some));
+        TimelineModel someModel = view.getModel();
+        assertEquals(40, someModel.dated().size() + someModel.undated().size());
+        interact(() -> view.getEvents().setAll(all));
+        assertSame(allModel, view.getModel(), "unchecking a filter shows the lanes made before it was checked");
+        interact(() -> view.getEvents().setAll(all.subList(0, 41)));
+        assertEquals(41, view.getModel().dated().size() + view.getModel().undated().size());
+        interact(() -> view.getEvents().setAll(some));
+        assertNotSame(someModel, view.getModel(), "only the last two are kept");
+        assertEquals(40, view.getModel().dated().size() + view.getModel().undated().size());
     }
 
     @Test
