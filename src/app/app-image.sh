@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the Linux app image target/app/Chronoscope from target/chronoscope.jar (run by `mvn -Papp package`):
 #   1. jlink: a runtime of the JDK modules the app uses, with the JDK's own class-data-sharing archive;
-#   2. jpackage --type app-image: the launcher bin/Chronoscope, the icon, the jar, the runtime;
+#   2. jpackage --type app-image: the launcher bin/Chronoscope, the icon, the jar, the runtime; the launcher's
+#      options: the archive, and the optimising compiler (C2) taking a method ten times later than by default,
+#      so a start is not spent compiling code that runs only while the window opens (C2 still takes over what
+#      stays hot: drawing, loading); see docs/decisions/0033;
 #   3. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
 #   4. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
 #      (bin/make-cds-archive: under the display if there is one, else headless on Monocle), which the launcher
@@ -25,7 +28,9 @@ cp "$target/chronoscope.jar" "$target/app-input/"
     --dest "$target/app" --input "$target/app-input" --main-jar chronoscope.jar \
     --main-class org.chronoscope.app.Launcher --runtime-image "$target/app-runtime" \
     --icon "$here/chronoscope.png" \
-    --java-options '-XX:SharedArchiveFile=$APPDIR/chronoscope.jsa' --java-options '-Xshare:auto'
+    --java-options '-XX:SharedArchiveFile=$APPDIR/chronoscope.jsa' --java-options '-Xshare:auto' \
+    --java-options '-XX:Tier4InvocationThreshold=50000' --java-options '-XX:Tier4MinInvocationThreshold=6000' \
+    --java-options '-XX:Tier4CompileThreshold=150000' --java-options '-XX:Tier4BackEdgeThreshold=400000'
 
 app="$target/app/Chronoscope"
 cp "$here/chronoscope.desktop" "$app/lib/chronoscope.desktop"

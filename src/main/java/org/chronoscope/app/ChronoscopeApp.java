@@ -27,23 +27,35 @@ public class ChronoscopeApp extends Application {
                    CorpusTasks.Preloading progress) {
     }
 
-    /** Opens the window on {@code corpus}, or (null) on the last corpus opened, else the bundled seeds. */
+    /**
+     * Opens the window on {@code corpus}, or (null) on the last corpus opened, else the bundled seeds. A given
+     * folder starts loading at once, while the preferences are read on another thread; otherwise the preferences
+     * say which folder to load.
+     */
     public static void launchWith(Path corpus) {
         java.util.concurrent.Executor background = TaskRunner.background();
-        CompletableFuture<Path> folder = CompletableFuture.supplyAsync(() -> {
-            WindowPrefs prefs = WindowPrefs.user();
-            prefs.lastCorpus(); // reads the preferences file here, not on the FX thread (even with --corpus)
-            return corpusFolder(corpus, prefs);
-        }, background);
+        CompletableFuture<Path> folder = corpus != null ? CompletableFuture.completedFuture(corpus)
+                : CompletableFuture.supplyAsync(() -> corpusFolder(null, readPreferences()), background);
         CorpusTasks.Preloading progress = new CorpusTasks.Preloading();
-        preload = new Preload(folder, folder.thenApply(f -> CorpusTasks.loadNow(f, progress)), progress);
+        preload = new Preload(folder, folder.thenApplyAsync(f -> {
+            StartupTrace.mark("preload: load");
+            Corpus c = CorpusTasks.loadNow(f, progress);
+            StartupTrace.mark("preload: loaded");
+            return c;
+        }, background), progress);
+        if (corpus != null) {
+            CompletableFuture.runAsync(ChronoscopeApp::readPreferences, background);
+        }
+        StartupTrace.mark("launch");
         Application.launch(ChronoscopeApp.class);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         WindowPrefs prefs = WindowPrefs.user();
         window = new MainWindow(stage, prefs);
+        StartupTrace.mark("window made");
         Scene scene = new Scene(window.root(), prefs.width(), prefs.height());
         scene.getStylesheets().add(ChronoscopeApp.class.getResource(MainWindow.STYLESHEET).toExternalForm());
         stage.setTitle("Chronoscope");
@@ -57,14 +69,25 @@ public class ChronoscopeApp extends Application {
         Path folder = p != null ? p.folder().join() : corpusFolder(given(getParameters().getRaw()), prefs);
         if (p != null && p.corpus().isDone() && !p.corpus().isCompletedExceptionally()) {
             window.show(folder, p.corpus().join());
+            StartupTrace.mark("corpus shown");
         }
         stage.show();
+        StartupTrace.mark("stage shown");
         window.timeline().requestFocus();
         if (p == null) {
             window.open(folder);
         } else if (window.corpus() == null) {
             window.open(folder, p.corpus(), p.progress());
         }
+    }
+
+    /** Reads the preferences file (slow the first time) off the FX thread, which then finds it read. */
+    private static WindowPrefs readPreferences() {
+        StartupTrace.mark("preferences");
+        WindowPrefs prefs = WindowPrefs.user();
+        prefs.lastCorpus();
+        StartupTrace.mark("preferences read");
+        return prefs;
     }
 
     /** The --corpus of a window started without {@link #launchWith} (its arguments were not parsed yet). */

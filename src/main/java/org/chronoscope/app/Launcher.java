@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Arguments parsed = Cli.parse(args, System.err);
         if (parsed == null) {
             System.exit(Cli.BAD_USAGE);
@@ -27,6 +28,7 @@ public final class Launcher {
             System.err.println("chronoscope: " + noWindow);
             System.exit(1);
         }
+        StartupTrace.mark("parsed, display checked");
         try {
             ChronoscopeApp.launchWith(parsed.value(Options.CORPUS));
         } catch (RuntimeException | LinkageError e) {

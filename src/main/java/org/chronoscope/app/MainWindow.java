@@ -129,6 +129,7 @@ public final class MainWindow {
 
     /** Shows a corpus loaded from dir (FX thread), and watches dir for changes. */
     public void show(Path dir, Corpus c) {
+        StartupTrace.mark("show corpus");
         prefs.setLastCorpus(dir.toAbsolutePath().toString());
         setCorpus(c);
         notesFile.open(dir, annotations::corpusChanged);

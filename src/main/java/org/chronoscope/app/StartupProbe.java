@@ -22,12 +22,25 @@ final class StartupProbe {
         return Boolean.getBoolean(PROPERTY) || "1".equals(System.getenv(VARIABLE));
     }
 
+    private static int nodes(javafx.scene.Node n) {
+        int count = 1;
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                count += nodes(c);
+            }
+        }
+        return count;
+    }
+
     static void install(Scene scene, TimelineView timeline) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (timeline.getSkin() instanceof TimelineSkin skin && skin.frame() != null
                     && !skin.frame().items().isEmpty()) {
                 scene.removePostLayoutPulseListener(listener[0]);
+                if (StartupTrace.ON) {
+                    StartupTrace.mark("first paint, " + nodes(scene.getRoot()) + " nodes");
+                }
                 System.out.println("first-paint " + System.currentTimeMillis());
                 Platform.runLater(Platform::exit);
             }

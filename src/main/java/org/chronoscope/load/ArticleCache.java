@@ -16,8 +16,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -531,18 +533,29 @@ public final class ArticleCache {
         private static String hashJar(Path jar) throws IOException {
             MessageDigest md = sha256();
             md.update(Integer.toString(FORMAT).getBytes(StandardCharsets.UTF_8));
+            List<List<ZipEntry>> byPrefix = new ArrayList<>(CODE.size());
+            for (int i = 0; i < CODE.size(); i++) {
+                byPrefix.add(new ArrayList<>());
+            }
             try (ZipFile zip = new ZipFile(jar.toFile())) {
-                for (String prefix : CODE) {
-                    List<? extends ZipEntry> entries = zip.stream()
-                            .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
-                            .sorted(Comparator.comparing(ZipEntry::getName))
-                            .toList();
-                    if (entries.isEmpty()) {
-                        return null;
+                // one pass over the jar's ~10,000 entries, each put with its prefix
+                for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                    ZipEntry e = all.nextElement();
+                    for (int i = 0; i < CODE.size(); i++) {
+                        if (e.getName().startsWith(CODE.get(i)) && !e.isDirectory()) {
+                            byPrefix.get(i).add(e);
+                            break;
+                        }
                     }
-                    for (ZipEntry e : entries) {
-                        md.update((e.getName() + '\0' + e.getSize() + '\0' + e.getCrc()).getBytes(StandardCharsets.UTF_8));
-                    }
+                }
+            }
+            for (List<ZipEntry> entries : byPrefix) {
+                if (entries.isEmpty()) {
+                    return null;
+                }
+                entries.sort(Comparator.comparing(ZipEntry::getName));
+                for (ZipEntry e : entries) {
+                    md.update((e.getName() + '\0' + e.getSize() + '\0' + e.getCrc()).getBytes(StandardCharsets.UTF_8));
                 }
             }
             return HexFormat.of().formatHex(md.digest());
