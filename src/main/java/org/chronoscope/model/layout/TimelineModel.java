@@ -7,6 +7,7 @@ import org.chronoscope.model.TimelineEvent;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ public final class TimelineModel {
     private final List<TimelineEvent> dated;
     private final List<TimelineEvent> undated;
     private final Map<String, Actor> actors;
+    /** The lane of each dated event, by its place in {@link #dated}. */
+    private final int[] laneOfDated;
     private final double first;
     private final double last;
 
@@ -53,6 +56,13 @@ public final class TimelineModel {
                 start[i] = startDay(events[i]);
                 end[i] = endDay(events[i]);
             }
+            index = new IntervalIndex(start, end);
+        }
+
+        private LaneEvents(TimelineEvent[] events, double[] start, double[] end) {
+            this.events = events;
+            this.start = start;
+            this.end = end;
             index = new IntervalIndex(start, end);
         }
 
@@ -103,8 +113,9 @@ public final class TimelineModel {
     }
 
     private TimelineModel(LaneMode mode, List<Lane> lanes, LaneEvents[] laneEvents, List<TimelineEvent> dated,
-                          List<TimelineEvent> undated, Map<String, Actor> actors) {
+                          List<TimelineEvent> undated, Map<String, Actor> actors, int[] laneOfDated) {
         this.mode = mode;
+        this.laneOfDated = laneOfDated;
         this.lanes = List.copyOf(lanes);
         this.laneEvents = laneEvents;
         this.dated = dated;
@@ -141,13 +152,87 @@ public final class TimelineModel {
             laneIds[i] = laneId(dated.get(i), mode, byId);
         }
         List<Lane> lanes = mode == LaneMode.SIDE ? sideLanes(laneIds, byId) : categoryLanes(dated);
-        Map<String, List<TimelineEvent>> perLane = new LinkedHashMap<>();
-        lanes.forEach(lane -> perLane.put(lane.id(), new ArrayList<>()));
-        for (int i = 0; i < laneIds.length; i++) {
-            perLane.get(laneIds[i]).add(dated.get(i));
+        Map<String, Integer> laneIndex = new HashMap<>();
+        List<List<TimelineEvent>> perLane = new ArrayList<>();
+        for (Lane lane : lanes) {
+            laneIndex.put(lane.id(), perLane.size());
+            perLane.add(new ArrayList<>());
         }
-        LaneEvents[] le = perLane.values().stream().map(LaneEvents::new).toArray(LaneEvents[]::new);
-        return new TimelineModel(mode, lanes, le, java.util.Collections.unmodifiableList(dated), undated, byId);
+        int[] laneOfDated = new int[laneIds.length];
+        for (int i = 0; i < laneIds.length; i++) {
+            laneOfDated[i] = laneIndex.get(laneIds[i]);
+            perLane.get(laneOfDated[i]).add(dated.get(i));
+        }
+        LaneEvents[] le = perLane.stream().map(LaneEvents::new).toArray(LaneEvents[]::new);
+        return new TimelineModel(mode, lanes, le, java.util.Collections.unmodifiableList(dated), undated, byId,
+                laneOfDated);
+    }
+
+    /**
+     * The model of some of this model's events, built from its lanes without laying them out again: the same as
+     * {@link #of} with this model's actors and lane mode, or null when the events are not this model's dated
+     * events (undated ones aside) in the same order, e.g. a search typed on from the one that made this model.
+     */
+    public TimelineModel narrowed(List<TimelineEvent> events) {
+        int lanesIn = laneEvents.length;
+        boolean[] kept = new boolean[dated.size()];
+        List<TimelineEvent> newDated = new ArrayList<>(Math.min(events.size(), dated.size()));
+        List<TimelineEvent> newUndated = new ArrayList<>();
+        int[] count = new int[lanesIn];
+        int at = 0;
+        for (TimelineEvent e : events) {
+            if (!e.date().isResolved()) {
+                newUndated.add(e);
+                continue;
+            }
+            while (at < kept.length && dated.get(at) != e) {
+                at++;
+            }
+            if (at == kept.length) {
+                return null;
+            }
+            kept[at] = true;
+            count[laneOfDated[at]]++;
+            newDated.add(e);
+            at++;
+        }
+        int[] newLaneOf = new int[lanesIn];
+        List<Lane> newLanes = new ArrayList<>();
+        List<LaneEvents> newLaneEvents = new ArrayList<>();
+        TimelineEvent[][] ev = new TimelineEvent[lanesIn][];
+        double[][] st = new double[lanesIn][];
+        double[][] en = new double[lanesIn][];
+        for (int l = 0; l < lanesIn; l++) {
+            newLaneOf[l] = count[l] > 0 ? newLanes.size() : -1;
+            if (count[l] > 0) {
+                newLanes.add(lanes.get(l));
+                ev[l] = new TimelineEvent[count[l]];
+                st[l] = new double[count[l]];
+                en[l] = new double[count[l]];
+            }
+        }
+        int[] inLane = new int[lanesIn];
+        int[] filled = new int[lanesIn];
+        int[] laneOfNew = new int[newDated.size()];
+        int k = 0;
+        for (int i = 0; i < kept.length; i++) {
+            int l = laneOfDated[i];
+            int j = inLane[l]++;
+            if (kept[i]) {
+                int f = filled[l]++;
+                ev[l][f] = laneEvents[l].events[j];
+                st[l][f] = laneEvents[l].start[j];
+                en[l][f] = laneEvents[l].end[j];
+                laneOfNew[k++] = newLaneOf[l];
+            }
+        }
+        for (int l = 0; l < lanesIn; l++) {
+            if (count[l] > 0) {
+                newLaneEvents.add(new LaneEvents(ev[l], st[l], en[l]));
+            }
+        }
+        return new TimelineModel(mode, newLanes, newLaneEvents.toArray(LaneEvents[]::new),
+                java.util.Collections.unmodifiableList(newDated), newUndated, actors, laneOfNew);
     }
 
     private static boolean isSorted(List<TimelineEvent> dated) {

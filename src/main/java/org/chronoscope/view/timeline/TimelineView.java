@@ -124,10 +124,18 @@ public class TimelineView extends Control {
             return current.model();
         }
         Built made = previous != null && previous.madeOf(e, a, mode) ? previous
-                : new Built(e, a, mode, TimelineModel.of(e, a, mode));
+                : new Built(e, a, mode, narrowedOrNew(e, a, mode));
         previous = current;
         current = made;
         return made.model();
+    }
+
+    /** A search typed on shows some of the events shown, in the same order: their lanes are kept, not redone. */
+    private TimelineModel narrowedOrNew(List<TimelineEvent> e, List<Actor> a, LaneMode mode) {
+        boolean fewer = current != null && current.mode() == mode && e.size() < current.events().size()
+                && TimelineModel.sameItems(current.actors(), a);
+        TimelineModel narrowed = fewer ? current.model().narrowed(e) : null;
+        return narrowed != null ? narrowed : TimelineModel.of(e, a, mode);
     }
 
     private void rebuildModel() {
