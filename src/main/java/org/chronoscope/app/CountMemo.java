@@ -14,7 +14,7 @@ import java.util.function.Function;
  * other filters leave, so checking an entry in it does not change its own counts, and checking and unchecking an
  * entry elsewhere goes back and forth between two queries: over 30,000 events each recount is a pass over all of
  * them. Counts over the events shown are also kept while the same events are shown (typing the first letters of a
- * search that every event matches).
+ * search that every event matches). Counting waits until a label asks for the counts.
  */
 final class CountMemo<K> {
     private final Function<List<TimelineEvent>, Map<K, Integer>> count;
@@ -25,16 +25,43 @@ final class CountMemo<K> {
     private Map<K, Integer> older;
     /** The events shown that {@link #last} counted, or null when it counted something else. */
     private List<TimelineEvent> lastShown;
+    /** What was asked for last, and whether it is still to be counted. */
+    private Corpus askedCorpus;
+    private EventQuery askedQuery;
+    private List<TimelineEvent> askedShown;
+    private boolean pending;
+    private Map<K, Integer> counted = Map.of();
 
     CountMemo(Function<List<TimelineEvent>, Map<K, Integer>> count) {
         this.count = count;
     }
 
     /**
-     * The counts over what {@code basis} leaves of c; {@code shown} is that already when the drop-down has nothing
-     * checked (basis is then the whole query), else null.
+     * Asks for the counts over what {@code basis} leaves of c; {@code shown} is that already when the drop-down has
+     * nothing checked (basis is then the whole query), else null. Nothing is counted until {@link #counts()} is
+     * called (a closed drop-down's labels are not asked for: typing in the search counts nothing). True when the
+     * counts may differ from those asked for before.
      */
-    Map<K, Integer> counts(Corpus c, EventQuery basis, List<TimelineEvent> shown) {
+    boolean ask(Corpus c, EventQuery basis, List<TimelineEvent> shown) {
+        boolean same = c == askedCorpus && (basis.equals(askedQuery)
+                || shown != null && askedShown != null && TimelineModel.sameItems(shown, askedShown));
+        askedCorpus = c;
+        askedQuery = basis;
+        askedShown = shown;
+        pending = true;
+        return !same;
+    }
+
+    /** The counts last asked for. */
+    Map<K, Integer> counts() {
+        if (pending && askedCorpus != null) {
+            pending = false;
+            counted = resolve(askedCorpus, askedQuery, askedShown);
+        }
+        return counted;
+    }
+
+    private Map<K, Integer> resolve(Corpus c, EventQuery basis, List<TimelineEvent> shown) {
         if (c != corpus) {
             corpus = c;
             lastQuery = null;

@@ -46,9 +46,6 @@ public final class ExplorerModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Chronoscope");
     /** Bumped after the counts change, so the drop-downs refresh their labels. */
     private final ReadOnlyObjectWrapper<Object> countsChanged = new ReadOnlyObjectWrapper<>(this, "countsChanged");
-    private Map<String, Integer> actorCounts = Map.of();
-    private Map<Category, Integer> categoryCounts = Map.of();
-    private Map<String, Integer> articleCounts = Map.of();
     /** The corpus's articles and actors by name and id: the drop-downs look up thousands of labels at a time. */
     private Map<String, Article> articlesByName = Map.of();
     private Map<String, Actor> actorsById = Map.of();
@@ -108,15 +105,10 @@ public final class ExplorerModel {
         lastQuery = f;
         lastResult = events;
         // each drop-down counts what the other filters leave; one with nothing checked counts what is shown
-        Map<String, Integer> actors = actorMemo.counts(c, f.withoutActors(), f.actors().isEmpty() ? events : null);
-        Map<Category, Integer> categories = categoryMemo.counts(c, f.withoutCategories(),
-                f.categories().isEmpty() ? events : null);
-        Map<String, Integer> articles = articleMemo.counts(c, f.withoutArticles(),
-                f.articles().isEmpty() ? events : null);
-        if (actors != actorCounts || categories != categoryCounts || articles != articleCounts) {
-            actorCounts = actors;
-            categoryCounts = categories;
-            articleCounts = articles;
+        boolean recount = actorMemo.ask(c, f.withoutActors(), f.actors().isEmpty() ? events : null)
+                | categoryMemo.ask(c, f.withoutCategories(), f.categories().isEmpty() ? events : null)
+                | articleMemo.ask(c, f.withoutArticles(), f.articles().isEmpty() ? events : null);
+        if (recount) {
             countsChanged.set(new Object());
         }
         // the first letters typed in a search leave every event shown: the timeline keeps its model then
@@ -184,15 +176,15 @@ public final class ExplorerModel {
 
     /** "Vladimir Putin (12)": the actor and the events choosing it would show, with the other filters. */
     public String actorLabel(String id) {
-        return actorName(id) + " (" + actorCounts.getOrDefault(id, 0) + ")";
+        return actorName(id) + " (" + actorMemo.counts().getOrDefault(id, 0) + ")";
     }
 
     public String categoryLabel(Category c) {
-        return c.label() + " (" + categoryCounts.getOrDefault(c, 0) + ")";
+        return c.label() + " (" + categoryMemo.counts().getOrDefault(c, 0) + ")";
     }
 
     public String articleLabel(String file) {
-        return articleName(file) + " (" + articleCounts.getOrDefault(file, 0) + ")";
+        return articleName(file) + " (" + articleMemo.counts().getOrDefault(file, 0) + ")";
     }
 
     public String actorName(String id) {
