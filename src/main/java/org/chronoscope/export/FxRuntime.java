@@ -4,6 +4,7 @@ import javafx.application.Platform;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * Starts the JavaFX toolkit for work without a window (the command-line export). Headless, it uses Monocle's
@@ -11,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FxRuntime {
     private static volatile boolean started;
+    /** Held so that the filter set on it is not lost when the logger is collected. */
+    private static final Logger TOOLKIT_LOG = Logger.getLogger("javafx");
 
     private FxRuntime() {
     }
@@ -27,6 +30,7 @@ public final class FxRuntime {
             setIfAbsent("prism.text", "t2k");
             setIfAbsent("java.awt.headless", "true");
         }
+        quietClasspathWarning();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
@@ -42,6 +46,15 @@ public final class FxRuntime {
             Thread.currentThread().interrupt();
         }
         started = true;
+    }
+
+    /**
+     * Drops the toolkit's "Unsupported JavaFX configuration" line, which it logs whenever JavaFX is loaded from the
+     * class path as in our single jar and the app image (decision 0013): scripts read stderr for real problems. Other records pass.
+     */
+    public static void quietClasspathWarning() {
+        TOOLKIT_LOG.setFilter(rec -> rec.getMessage() == null
+                || !rec.getMessage().startsWith("Unsupported JavaFX configuration"));
     }
 
     private static void setIfAbsent(String key, String value) {
