@@ -42,16 +42,19 @@ public final class CorpusActors {
     public static CorpusActors of(Gazetteer catalogue, List<ArticleActors> articles) {
         Map<String, Integer> localCounts = new HashMap<>();
         Map<String, Actor> local = new LinkedHashMap<>();
+        Set<String> places = new HashSet<>();
         for (ArticleActors a : articles) {
             for (Mention m : a.mentions()) {
                 if (m.kind() == EntityKind.ACTOR) {
                     localCounts.merge(m.entityId(), 1, Integer::sum);
+                } else {
+                    places.add(ActorIds.fold(m.text()));
                 }
             }
             a.actors().values().forEach(x -> local.merge(x.id(), x, CorpusActors::join));
         }
         Set<String> surnames = new HashSet<>();
-        Map<String, String> canonical = canonicalIds(local, localCounts, surnames);
+        Map<String, String> canonical = canonicalIds(local, localCounts, surnames, places);
         surnames.forEach(id -> local.computeIfPresent(id, (k, x) -> new Actor(x.id(), x.name(), ActorKind.PERSON,
                 x.role(), x.side(), x.affiliation(), x.aliases(), x.color(), x.origin())));
         Map<String, Map<String, Integer>> votes = new HashMap<>();
@@ -99,7 +102,7 @@ public final class CorpusActors {
      * {@code surnames}: a person, which of them unknown.
      */
     private static Map<String, String> canonicalIds(Map<String, Actor> local, Map<String, Integer> counts,
-                                                    Set<String> surnames) {
+                                                    Set<String> surnames, Set<String> places) {
         Map<String, String> out = new HashMap<>();
         Map<String, String> orgByAlias = new HashMap<>();
         Initials<String> initials = new Initials<>();
@@ -173,7 +176,30 @@ public final class CorpusActors {
                 }
             }
         }
+        out.putAll(organisations(local, counts, words, out, surnames, places, names));
         return out;
+    }
+
+    /**
+     * One organisation's names ({@link OrganisationNames}): with and without a corporate suffix, and the one word
+     * that opens its name. A word that names a place, a state or a person is no organisation's short name.
+     */
+    private static Map<String, String> organisations(Map<String, Actor> local, Map<String, Integer> counts,
+                                                     Map<String, List<String>> words, Map<String, String> joined,
+                                                     Set<String> surnames, Set<String> places,
+                                                     PersonNames<Actor> people) {
+        OrganisationNames orgs = new OrganisationNames();
+        Set<String> notShort = new HashSet<>(places);
+        for (Actor a : local.values()) {
+            if (a.kind() == ActorKind.STATE) {
+                a.aliases().forEach(al -> notShort.add(ActorIds.fold(al)));
+                notShort.add(ActorIds.fold(a.name()));
+            } else if (a.origin() == ActorOrigin.DISCOVERED && a.kind() == ActorKind.ORGANISATION
+                    && !isAcronym(a.name()) && !joined.containsKey(a.id()) && !surnames.contains(a.id())) {
+                orgs.add(a.id(), a.name(), words.get(a.id()), counts.getOrDefault(a.id(), 0));
+            }
+        }
+        return orgs.joins(w -> notShort.contains(w) || !people.containing(List.of(w), null).isEmpty());
     }
 
     private static boolean isAcronym(String s) {
