@@ -26,6 +26,8 @@ final class SentenceTokens {
     final Spot[] spots;
     private final String[] words;
     private final String[] lower;
+    /** Each word's classes ({@link Words#classesOf}), looked up on first use; {@link #UNKNOWN} until then. */
+    private final long[] classes;
     /** Words of a photo credit ("(AP Photo/Michael Dwyer)", "Credit: Reuters/Osman Orsal"): never actors. */
     private final boolean[] hidden;
 
@@ -38,6 +40,8 @@ final class SentenceTokens {
         this.spots = new Spot[n];
         this.words = new String[n];
         this.lower = new String[n];
+        this.classes = new long[n];
+        java.util.Arrays.fill(classes, UNKNOWN);
         this.hidden = new boolean[n];
 
         boolean[] credit = credits(text, start, end, bounds);
@@ -151,6 +155,19 @@ final class SentenceTokens {
         return lower[i];
     }
 
+    private static final long UNKNOWN = -1;
+
+    /** Whether word i (in lower case) is in class {@code c}; false outside the sentence. */
+    boolean is(int i, Words.WordClass c) {
+        if (i < 0 || i >= count) {
+            return false;
+        }
+        if (classes[i] == UNKNOWN) {
+            classes[i] = Words.classesOf(lower(i));
+        }
+        return c.in(classes[i]);
+    }
+
     /** The characters between token i-1 and token i (from the sentence start for the first token). */
     String gapBefore(int i) {
         int from = i == 0 ? sentenceStart : end(i - 1);
@@ -175,14 +192,14 @@ final class SentenceTokens {
      * "Limited", "Inc", "Group"… ("Top Shine Global Limited").
      */
     boolean opensCompanyName(int i) {
-        if (!Words.NAME_ADJECTIVES.contains(lower(i))) {
+        if (!is(i, Words.NAME_ADJECTIVES)) {
             return false;
         }
         int k = i + 1;
         while (k < count && nameGap(k) && isCapitalised(k)) {
             k++;
         }
-        return k > i + 2 && Words.COMPANY_ENDS.contains(lower(k - 1));
+        return k > i + 2 && is(k - 1, Words.COMPANY_ENDS);
     }
 
     /** Whether tokens [a, b) are joined by " & " somewhere: a firm's name ("Alvarez & Marsal"). */
@@ -245,13 +262,13 @@ final class SentenceTokens {
         if (to - from == 1) {
             return c == ' ' || c == '\u00a0' || c == '-' || c == '\u2010' || c == '\u2011'
                     || (c == '\'' || c == '\u2019') && isCapitalised(i)
-                    || c == '.' && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
+                    || c == '.' && (isInitial(i - 1) || is(i - 1, Words.ABBREVIATIONS));
         }
         if (to - from == 3 && text.startsWith(" & ", from)) {
             return isCapitalised(i - 1) && isCapitalised(i);
         }
         return to - from == 2 && c == '.' && text.charAt(from + 1) == ' '
-                && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
+                && (isInitial(i - 1) || is(i - 1, Words.ABBREVIATIONS));
     }
 
     /** Punctuation between i-1 and i that ends a phrase: comma, stop, colon, bracket, quote, dash. */
@@ -295,12 +312,12 @@ final class SentenceTokens {
         if (j >= count || hardBreak(j) && !gapBefore(j).isBlank()) {
             return false;
         }
-        if (Words.VERBS.contains(lower(j))) {
+        if (is(j, Words.VERBS)) {
             return true;
         }
-        if (Words.BEFORE_VERB.contains(lower(j)) && j + 1 < count) {
+        if (is(j, Words.BEFORE_VERB) && j + 1 < count) {
             String next = lower(j + 1);
-            return Words.VERBS.contains(next) || Words.BEFORE_VERB.contains(next) && Words.VERBS.contains(lower(j + 2))
+            return Words.VERBS.contains(next) || Words.BEFORE_VERB.contains(next) && is(j + 2, Words.VERBS)
                     || next.endsWith("ed") && !isCapitalised(j + 1);
         }
         return false;
