@@ -46,7 +46,7 @@ final class NameContext {
         int roleStart = a;
         int unknown = 0;
         int k = a - 1;
-        boolean commaAfterTitle = k >= 0 && t.gapBefore(a).equals(", ") && t.is(k, Words.TITLE_HEADS);
+        boolean commaAfterTitle = k >= 0 && t.gapIs(a, ", ") && t.is(k, Words.TITLE_HEADS);
         while (k >= 0 && a - k <= 8 && (!t.hardBreak(k + 1) || k == a - 1 && commaAfterTitle)) {
             String w = t.lower(k);
             if (t.spots[k] != null) {
@@ -98,7 +98,7 @@ final class NameContext {
 
     /** ", China's foreign minister," / ", the secretary general of NATO": a title in an apposition after a name. */
     Title apposition(int a, int b) {
-        if (b >= t.size() || !t.gapBefore(b).trim().equals(",") || objectOf(a)) {
+        if (b >= t.size() || !t.trimmedGapIs(b, ",") || objectOf(a)) {
             return Title.NONE;
         }
         String first = t.lower(b);
@@ -147,7 +147,7 @@ final class NameContext {
     /** "(BJP)" right after token i: the acronym, or null. */
     String acronymAfter(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isAcronym(j)) {
+        if (j >= t.size() || !t.trimmedGapIs(j, "(") || !t.isAcronym(j)) {
             return null;
         }
         return t.gapAfter(j).startsWith(")") ? t.word(j) : null;
@@ -156,7 +156,7 @@ final class NameContext {
     /** ", AFAD," right after an organisation's name: its acronym as an apposition, or null. */
     String acronymApposition(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).equals(", ") || !t.isAcronym(j) || !out.isAcronymWord(t.word(j))) {
+        if (j >= t.size() || !t.gapIs(j, ", ") || !t.isAcronym(j) || !out.isAcronymWord(t.word(j))) {
             return null;
         }
         String after = t.gapAfter(j);
@@ -165,7 +165,7 @@ final class NameContext {
 
     /** Something right around a name says it is a person's: a verb of saying, ", who", "said X", "according to X". */
     boolean personCue(int a, int b) {
-        return t.verbAfter(b - 1) && !objectOf(a) || b < t.size() && t.gapBefore(b).trim().equals(",") && t.lower(b).equals("who")
+        return t.verbAfter(b - 1) && !objectOf(a) || b < t.size() && t.trimmedGapIs(b, ",") && t.lower(b).equals("who")
                 || a > 0 && !t.hardBreak(a) && BEFORE_NAME.contains(t.lower(a - 1))
                 || a >= 2 && t.lower(a - 1).equals("to") && t.lower(a - 2).equals("according") && !t.hardBreak(a);
     }

@@ -170,7 +170,7 @@ final class SentenceScan {
     /** The last token of "(Long Name)" right after acronym i when its initials give the acronym, or -1. */
     private int spelledOutInBrackets(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isCapitalised(j)) {
+        if (j >= t.size() || !t.trimmedGapIs(j, "(") || !t.isCapitalised(j)) {
             return -1;
         }
         for (int k = j; k < t.size() && k - j < 12; k++) {
@@ -549,8 +549,8 @@ final class SentenceScan {
             return true; // "shares of Harbour Crest", "a stake in Orrin Lakes"
         }
         boolean noun = !t.isCapitalised(k) && t.is(k, Words.FIRM_NOUNS);
-        if (t.gapBefore(a).trim().equals(",")) {
-            return noun && b < t.size() && t.gapBefore(b).trim().equals(",");
+        if (t.trimmedGapIs(a, ",")) {
+            return noun && b < t.size() && t.trimmedGapIs(b, ",");
         }
         return noun && !t.hardBreak(a);
     }

@@ -30,6 +30,8 @@ final class SentenceTokens {
     private final long[] classes;
     /** Words of a photo credit ("(AP Photo/Michael Dwyer)", "Credit: Reuters/Osman Orsal"): never actors. */
     private final boolean[] hidden;
+    /** {@link #isAcronym} once asked: 0 not yet, 1 no, 2 yes. */
+    private final byte[] acronym;
 
     SentenceTokens(String text, int start, int end, Gazetteer catalogue, World world) {
         this.text = text;
@@ -43,6 +45,7 @@ final class SentenceTokens {
         this.classes = new long[n];
         java.util.Arrays.fill(classes, UNKNOWN);
         this.hidden = new boolean[n];
+        this.acronym = new byte[n];
 
         boolean[] credit = credits(text, start, end, bounds);
         System.arraycopy(credit, 0, hidden, 0, n);
@@ -174,6 +177,35 @@ final class SentenceTokens {
         return text.substring(from, start(i));
     }
 
+    /** Whether the gap before token i is all white space (as {@link String#isBlank}), allocating nothing. */
+    private boolean gapIsBlank(int i) {
+        for (int k = i == 0 ? sentenceStart : end(i - 1), to = start(i); k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the gap before token i, trimmed as by {@link String#trim}, is {@code s}; allocates nothing. */
+    boolean trimmedGapIs(int i, String s) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        int to = start(i);
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from == s.length() && text.startsWith(s, from);
+    }
+
+    /** Whether the gap before token i is exactly {@code s}; allocates nothing. */
+    boolean gapIs(int i, String s) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        return start(i) - from == s.length() && text.startsWith(s, from);
+    }
+
     String gapAfter(int i) {
         return i + 1 < count ? gapBefore(i + 1) : text.substring(end(i),
                 Math.min(text.length(), end(i) + 3));
@@ -214,6 +246,13 @@ final class SentenceTokens {
 
     /** Two or more letters, all capitals ("BJP", "NATO"). */
     boolean isAcronym(int i) {
+        if (acronym[i] == 0) {
+            acronym[i] = (byte) (readAcronym(i) ? 2 : 1);
+        }
+        return acronym[i] == 2;
+    }
+
+    private boolean readAcronym(int i) {
         int from = start(i);
         int to = end(i);
         if (to - from < 2 || hidden[i] || !Character.isLetter(text.charAt(from))) {
@@ -240,11 +279,12 @@ final class SentenceTokens {
         if (i == 0) {
             return true;
         }
-        String g = gapBefore(i);
-        for (int k = 0; k < g.length(); k++) {
-            char c = g.charAt(k);
+        int from = end(i - 1);
+        int to = start(i);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             if (c == ':' || c == '"' || c == '\u201c' || c == '\u2018' || c == '(' || c == '\u2014' || c == '\u2013'
-                    || c == '\n' || c == '[' || c == '\'' && k == g.length() - 1 && k > 0) {
+                    || c == '\n' || c == '[' || c == '\'' && k == to - 1 && k > from) {
                 return true;
             }
         }
@@ -309,7 +349,7 @@ final class SentenceTokens {
     /** A verb of saying or acting follows token i, maybe after an auxiliary ("Paris has said"). */
     boolean verbAfter(int i) {
         int j = i + 1;
-        if (j >= count || hardBreak(j) && !gapBefore(j).isBlank()) {
+        if (j >= count || hardBreak(j) && !gapIsBlank(j)) {
             return false;
         }
         if (is(j, Words.VERBS)) {
