@@ -14,20 +14,28 @@ final class LowerCaseWords {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
-            boolean lower = Character.isLowerCase(c);
+            boolean lower = c >= 'a' && c <= 'z' || c >= 128 && Character.isLowerCase(c);
             long h = SEED;
-            while (i < to && Character.isLetter(text.charAt(i))) {
-                h = mix(h, Character.toLowerCase(text.charAt(i)));
-                i++;
+            while (isLetter(c)) {
+                h = mix(h, c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) : Character.toLowerCase(c));
+                if (++i == to) {
+                    break;
+                }
+                c = text.charAt(i);
             }
             if (lower) {
                 add(h);
             }
         }
+    }
+
+    /** {@link Character#isLetter(char)}, answering ASCII without the Unicode tables. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
     }
 
     /** True when the article writes this word (given in lower case) in lower case somewhere. */

@@ -46,7 +46,7 @@ final class NameContext {
         int roleStart = a;
         int unknown = 0;
         int k = a - 1;
-        boolean commaAfterTitle = k >= 0 && t.gapBefore(a).equals(", ") && Words.TITLE_HEADS.contains(t.lower(k));
+        boolean commaAfterTitle = k >= 0 && t.gapIs(a, ", ") && t.is(k, Words.TITLE_HEADS);
         while (k >= 0 && a - k <= 8 && (!t.hardBreak(k + 1) || k == a - 1 && commaAfterTitle)) {
             String w = t.lower(k);
             if (t.spots[k] != null) {
@@ -62,11 +62,11 @@ final class NameContext {
                 }
                 continue;
             }
-            if (Words.TITLE_HEADS.contains(w) || Words.HONORIFICS.contains(w)) {
+            if (t.is(k, Words.TITLE_HEADS) || t.is(k, Words.HONORIFICS)) {
                 head = true;
                 adjacent |= k == a - 1 || roleStart == k + 1;
                 roleStart = k;
-            } else if (Words.TITLE_WORDS.contains(w)) {
+            } else if (t.is(k, Words.TITLE_WORDS)) {
                 if (k == a - 1 && CONNECTORS_AND_ARTICLES.contains(w)) {
                     break;
                 }
@@ -74,7 +74,7 @@ final class NameContext {
                     roleStart = k;
                 }
             } else if (!t.isPossessiveS(k)) {
-                if (t.isCapitalised(k) || Words.VERBS.contains(w) || WINDOW_STOPS.contains(w) || ++unknown > 2) {
+                if (t.isCapitalised(k) || t.is(k, Words.VERBS) || WINDOW_STOPS.contains(w) || ++unknown > 2) {
                     break;
                 }
             }
@@ -98,7 +98,7 @@ final class NameContext {
 
     /** ", China's foreign minister," / ", the secretary general of NATO": a title in an apposition after a name. */
     Title apposition(int a, int b) {
-        if (b >= t.size() || !t.gapBefore(b).trim().equals(",") || objectOf(a)) {
+        if (b >= t.size() || !t.trimmedGapIs(b, ",") || objectOf(a)) {
             return Title.NONE;
         }
         String first = t.lower(b);
@@ -109,8 +109,8 @@ final class NameContext {
         if (CONNECTORS_AND_ARTICLES.contains(first) && !APPOSITION_OPENERS.contains(first)) {
             return Title.NONE;
         }
-        if (!(APPOSITION_OPENERS.contains(first) || t.spots[b] != null || Words.TITLE_WORDS.contains(first)
-                || Words.TITLE_HEADS.contains(first))) {
+        if (!(APPOSITION_OPENERS.contains(first) || t.spots[b] != null || t.is(b, Words.TITLE_WORDS)
+                || t.is(b, Words.TITLE_HEADS))) {
             return Title.NONE;
         }
         String affiliation = null;
@@ -131,12 +131,12 @@ final class NameContext {
                 continue;
             }
             String w = t.lower(k);
-            if (Words.TITLE_HEADS.contains(w)) {
+            if (t.is(k, Words.TITLE_HEADS)) {
                 headAt = k;
                 roleFrom = roleFrom < 0 ? k : roleFrom;
-            } else if (Words.TITLE_WORDS.contains(w) && !APPOSITION_OPENERS.contains(w) && roleFrom < 0) {
+            } else if (t.is(k, Words.TITLE_WORDS) && !APPOSITION_OPENERS.contains(w) && roleFrom < 0) {
                 roleFrom = k;
-            } else if (Words.VERBS.contains(w)) {
+            } else if (t.is(k, Words.VERBS)) {
                 end = k;
                 break;
             }
@@ -147,7 +147,7 @@ final class NameContext {
     /** "(BJP)" right after token i: the acronym, or null. */
     String acronymAfter(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isAcronym(j)) {
+        if (j >= t.size() || !t.trimmedGapIs(j, "(") || !t.isAcronym(j)) {
             return null;
         }
         return t.gapAfter(j).startsWith(")") ? t.word(j) : null;
@@ -156,7 +156,7 @@ final class NameContext {
     /** ", AFAD," right after an organisation's name: its acronym as an apposition, or null. */
     String acronymApposition(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).equals(", ") || !t.isAcronym(j) || !out.isAcronymWord(t.word(j))) {
+        if (j >= t.size() || !t.gapIs(j, ", ") || !t.isAcronym(j) || !out.isAcronymWord(t.word(j))) {
             return null;
         }
         String after = t.gapAfter(j);
@@ -165,7 +165,7 @@ final class NameContext {
 
     /** Something right around a name says it is a person's: a verb of saying, ", who", "said X", "according to X". */
     boolean personCue(int a, int b) {
-        return t.verbAfter(b - 1) && !objectOf(a) || b < t.size() && t.gapBefore(b).trim().equals(",") && t.lower(b).equals("who")
+        return t.verbAfter(b - 1) && !objectOf(a) || b < t.size() && t.trimmedGapIs(b, ",") && t.lower(b).equals("who")
                 || a > 0 && !t.hardBreak(a) && BEFORE_NAME.contains(t.lower(a - 1))
                 || a >= 2 && t.lower(a - 1).equals("to") && t.lower(a - 2).equals("according") && !t.hardBreak(a);
     }
@@ -176,7 +176,7 @@ final class NameContext {
         if (k >= 0 && t.lower(k).equals("the") && !t.hardBreak(k + 1)) {
             k--;
         }
-        return k >= 0 && !t.hardBreak(k + 1) && (t.lower(k).equals("of") || Words.PLACE_WORDS.contains(t.lower(k)));
+        return k >= 0 && !t.hardBreak(k + 1) && (t.lower(k).equals("of") || t.is(k, Words.PLACE_WORDS));
     }
 
     /**
@@ -202,7 +202,7 @@ final class NameContext {
             return c > b + 1 && c < t.size() && t.lower(c).endsWith("s") && thingAfter(c);
         }
         String w = t.lower(b);
-        return Words.PLACE_NOUNS.contains(w)
+        return t.is(b, Words.PLACE_NOUNS)
                 || w.endsWith("s") && Words.PLACE_NOUNS.contains(w.substring(0, w.length() - 1));
     }
 
@@ -213,18 +213,18 @@ final class NameContext {
             k--;
         }
         return k >= 1 && t.lower(k).equals("of") && !t.hardBreak(k + 1) && !t.hardBreak(k)
-                && Words.LEADING_TITLES.contains(t.lower(k - 1));
+                && t.is(k - 1, Words.LEADING_TITLES);
     }
 
     /** "a Red Crescent spokesman": a role right after the run makes it an organisation. */
     boolean roleAfter(int b) {
-        return b < t.size() && !t.hardBreak(b) && !t.isCapitalised(b) && Words.ORGANISATION_ROLES.contains(t.lower(b));
+        return b < t.size() && !t.hardBreak(b) && !t.isCapitalised(b) && t.is(b, Words.ORGANISATION_ROLES);
     }
 
     /** "the humanitarian organization Syria Civil Defense": an organisation noun right before the run. */
     boolean organisationNounBefore(int a) {
         return a > 0 && !t.hardBreak(a) && !t.isCapitalised(a - 1)
-                && Words.ORGANISATION_NOUNS.contains(t.lower(a - 1));
+                && t.is(a - 1, Words.ORGANISATION_NOUNS);
     }
 
     /** ", better known as the White Helmets": the organisation named before, or null. */
@@ -280,10 +280,10 @@ final class NameContext {
     boolean titleFollows(int e) {
         for (int j = e; j < t.size() && j - e < 5 && !t.hardBreak(j) && t.spots[j] == null; j++) {
             String w = t.lower(j);
-            if (Words.TITLE_HEADS.contains(w)) {
+            if (t.is(j, Words.TITLE_HEADS)) {
                 return true;
             }
-            if (!Words.TITLE_WORDS.contains(w) || CONNECTORS_AND_ARTICLES.contains(w)) {
+            if (!t.is(j, Words.TITLE_WORDS) || CONNECTORS_AND_ARTICLES.contains(w)) {
                 return false;
             }
         }
@@ -300,7 +300,7 @@ final class NameContext {
             return false;
         }
         String w = t.lower(k);
-        return Words.PLACE_WORDS.contains(w) || w.equals("with") && BORDERS.contains(t.lower(k - 1));
+        return t.is(k, Words.PLACE_WORDS) || w.equals("with") && BORDERS.contains(t.lower(k - 1));
     }
 
     /** "the White House bid", "his run for the White House": the office sought, not the government acting. */
@@ -320,16 +320,16 @@ final class NameContext {
 
     boolean nameLike(int i, boolean first) {
         String w = t.lower(i);
-        if (Words.PARTICLES.contains(w) && !first || !first && hyphenPart(i)) {
+        if (t.is(i, Words.PARTICLES) && !first || !first && hyphenPart(i)) {
             return true;
         }
         if (!t.isCapitalised(i) || t.isAcronym(i) && !t.isInitial(i)) {
             return false;
         }
-        return !Words.TITLE_HEADS.contains(w) && !Words.TITLE_WORDS.contains(w) && !Words.HONORIFICS.contains(w)
-                && !Words.ORG_HEADS.contains(w) && !Words.NOT_NAME_WORDS.contains(w)
-                && !(Words.CALENDAR.contains(w) && (first || !w.equals("may")))
-                && !(first && t.startsClause(i) && Words.SENTENCE_WORDS.contains(w) && !t.opensCompanyName(i));
+        return !t.is(i, Words.TITLE_HEADS) && !t.is(i, Words.TITLE_WORDS) && !t.is(i, Words.HONORIFICS)
+                && !t.is(i, Words.ORG_HEADS) && !t.is(i, Words.NOT_NAME_WORDS)
+                && !(t.is(i, Words.CALENDAR) && (first || !w.equals("may")))
+                && !(first && t.startsClause(i) && t.is(i, Words.SENTENCE_WORDS) && !t.opensCompanyName(i));
     }
 
     /** "myung" in "Lee Jae-myung": a lower-case part joined by a hyphen to a capitalised one. */
@@ -344,12 +344,12 @@ final class NameContext {
 
     boolean isTitleWord(int i) {
         String w = t.lower(i);
-        return Words.TITLE_HEADS.contains(w) || Words.TITLE_WORDS.contains(w) || Words.HONORIFICS.contains(w);
+        return t.is(i, Words.TITLE_HEADS) || t.is(i, Words.TITLE_WORDS) || t.is(i, Words.HONORIFICS);
     }
 
     boolean hasTitleHead(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Words.TITLE_HEADS.contains(t.lower(k)) || Words.HONORIFICS.contains(t.lower(k))) {
+            if (t.is(k, Words.TITLE_HEADS) || t.is(k, Words.HONORIFICS)) {
                 return true;
             }
         }
@@ -358,7 +358,7 @@ final class NameContext {
 
     boolean hasOrganisationHead(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Words.ORG_HEADS.contains(t.lower(k))) {
+            if (t.is(k, Words.ORG_HEADS)) {
                 return true;
             }
         }
@@ -367,10 +367,10 @@ final class NameContext {
 
     /** The title as written, without courtesy titles: "External Affairs Minister"; "" for "Mr". */
     String roleText(int from, int to) {
-        while (from < to && (Words.HONORIFICS.contains(t.lower(from)) || t.lower(from).equals("the"))) {
+        while (from < to && (t.is(from, Words.HONORIFICS) || t.lower(from).equals("the"))) {
             from++;
         }
-        while (to > from && Words.HONORIFICS.contains(t.lower(to - 1))) {
+        while (to > from && t.is(to - 1, Words.HONORIFICS)) {
             to--;
         }
         return from < to ? ActorIds.oneSpace(t.text.substring(t.start(from), t.end(to - 1))) : "";

@@ -109,11 +109,9 @@ public final class PhraseTable<V> {
         for (int k = 0; k < p.words.length; k++) {
             int start = bounds[2 * (at + k)];
             int end = bounds[2 * (at + k) + 1];
-            if (k > 0 && !Tokens.joinable(text, bounds[2 * (at + k) - 1], start)) {
-                return false;
-            }
             String want = p.words[k];
-            if (end - start != want.length() || !text.regionMatches(p.caseFree[k], start, want, 0, want.length())) {
+            if (end - start != want.length() || k > 0 && !Tokens.joinable(text, bounds[2 * (at + k) - 1], start)
+                    || !text.regionMatches(p.caseFree[k], start, want, 0, want.length())) {
                 return false;
             }
         }

@@ -117,7 +117,7 @@ final class SentenceScan {
         boolean capital = kind == World.Kind.CAPITAL || s.actor() != null && s.actor().capitalOfState();
         boolean acting = !t.afterPlacePreposition(i) && (t.possessiveAfter(e - 1) || t.verbAfter(e - 1));
         if (kind == World.Kind.DEMONYM) {
-            if (e < t.size() && !t.hardBreak(e) && Words.GOVERNMENT_NOUNS.contains(t.lower(e))) {
+            if (e < t.size() && !t.hardBreak(e) && t.is(e, Words.GOVERNMENT_NOUNS)) {
                 out.mention(id, t.start(i), t.end(e));
                 return e + 1;
             }
@@ -135,7 +135,7 @@ final class SentenceScan {
             return true;
         }
         boolean qualifier = !t.possessiveAfter(e - 1) && context.titleFollows(e);
-        boolean event = e < t.size() && !t.hardBreak(e) && Words.EVENT_NOUNS.contains(t.lower(e));
+        boolean event = e < t.size() && !t.hardBreak(e) && t.is(e, Words.EVENT_NOUNS);
         return !qualifier && !event && !context.placeBefore(s.from()) && !context.officeSought(s.from(), e);
     }
 
@@ -143,7 +143,7 @@ final class SentenceScan {
     private int afterOutlet(int e) {
         int j = e;
         while (j < t.size() && t.spots[j] == null && t.nameGap(j) && t.isCapitalised(j)
-                && !Words.TITLE_HEADS.contains(t.lower(j))) {
+                && !t.is(j, Words.TITLE_HEADS)) {
             j++;
         }
         return j;
@@ -170,7 +170,7 @@ final class SentenceScan {
     /** The last token of "(Long Name)" right after acronym i when its initials give the acronym, or -1. */
     private int spelledOutInBrackets(int i) {
         int j = i + 1;
-        if (j >= t.size() || !t.gapBefore(j).trim().equals("(") || !t.isCapitalised(j)) {
+        if (j >= t.size() || !t.trimmedGapIs(j, "(") || !t.isCapitalised(j)) {
             return -1;
         }
         for (int k = j; k < t.size() && k - j < 12; k++) {
@@ -221,13 +221,13 @@ final class SentenceScan {
     // ---- runs of capitalised words
 
     private boolean startsName(int i) {
-        if (!t.isCapitalised(i) || t.isAcronym(i) || Words.CALENDAR.contains(t.lower(i))) {
+        if (!t.isCapitalised(i) || t.isAcronym(i) || t.is(i, Words.CALENDAR)) {
             return false;
         }
         if (t.startsClause(i)) {
             String w = t.lower(i);
             boolean nameFollows = i + 1 < t.size() && t.nameGap(i + 1) && t.isCapitalised(i + 1);
-            return !Words.SENTENCE_WORDS.contains(w) && !(out.seenInLowerCase(w) && !nameFollows)
+            return !t.is(i, Words.SENTENCE_WORDS) && !(out.seenInLowerCase(w) && !nameFollows)
                     || t.opensCompanyName(i);
         }
         return true;
@@ -245,7 +245,7 @@ final class SentenceScan {
                     break;
                 }
                 b = absorb(t.spots[b]);
-            } else if (t.isCapitalised(b) && !t.isAcronym(b) && !(Words.CALENDAR.contains(w) && !w.equals("may"))
+            } else if (t.isCapitalised(b) && !t.isAcronym(b) && !(t.is(b, Words.CALENDAR) && !w.equals("may"))
                     || context.hyphenPart(b)) {
                 b++;
             } else if ((next = afterConnector(a, b)) > b) {
@@ -256,9 +256,9 @@ final class SentenceScan {
                 break;
             } else if (w.equals("and") && capitalisedAt(b + 1) && joinsByAnd(a, b)) {
                 b += 2;
-            } else if (Words.PARTICLES.contains(w)) {
+            } else if (t.is(b, Words.PARTICLES)) {
                 int c = b;
-                while (c < t.size() && Words.PARTICLES.contains(t.lower(c)) && t.nameGap(c)) {
+                while (c < t.size() && t.is(c, Words.PARTICLES) && t.nameGap(c)) {
                     c++;
                 }
                 if (!capitalisedAt(c)) {
@@ -293,9 +293,9 @@ final class SentenceScan {
      */
     private boolean joinsByAnd(int a, int b) {
         boolean before = context.hasOrganisationHead(a, b);
-        boolean after = Words.ORG_HEADS.contains(t.lower(capitalisedEnd(b + 1) - 1));
-        if (b - a == 1 && Words.ORG_HEADS.contains(t.lower(a)) || before && after
-                && Words.ORG_HEADS.contains(t.lower(b - 1))) {
+        boolean after = t.is(capitalisedEnd(b + 1) - 1, Words.ORG_HEADS);
+        if (b - a == 1 && t.is(a, Words.ORG_HEADS) || before && after
+                && t.is(b - 1, Words.ORG_HEADS)) {
             return false;
         }
         return before || after;
@@ -318,7 +318,7 @@ final class SentenceScan {
         if (c < t.size() && t.nameGap(c) && t.spots[c] == null && t.lower(c).equals("the")) {
             c++;
         }
-        if (capitalisedAt(c) && !Words.CALENDAR.contains(t.lower(c))) {
+        if (capitalisedAt(c) && !t.is(c, Words.CALENDAR)) {
             return c + 1;
         }
         boolean spot = c < t.size() && t.nameGap(c) && t.spots[c] != null && joinsName(t.spots[c]);
@@ -361,7 +361,7 @@ final class SentenceScan {
     private boolean headed(int a, int b) {
         for (int k = a; k < b; k++) {
             String w = t.lower(k);
-            if (Words.ORG_HEADS.contains(w) || Words.TITLE_HEADS.contains(w)) {
+            if (t.is(k, Words.ORG_HEADS) || t.is(k, Words.TITLE_HEADS)) {
                 return true;
             }
         }
@@ -433,7 +433,7 @@ final class SentenceScan {
         } else if (p < b && context.hasTitleHead(roleStart, p)) {
             titled(a, roleStart, p, b);
         } else if (context.stateSpotJoined(a) != null && !context.hasTitleHead(a, b)
-                && !Words.NOT_NAME_WORDS.contains(t.lower(b - 1))) {
+                && !t.is(b - 1, Words.NOT_NAME_WORDS)) {
             remember(b - 1, organisation(a, b, true));
         } else if (p == b) {
             remember(b - 1, organisation(a, b, false));
@@ -524,7 +524,7 @@ final class SentenceScan {
     /** "News & Events", "Press & Media": a page's section label, every word a navigation word. */
     private boolean navigationLabel(int a, int b) {
         for (int k = a; k < b; k++) {
-            if (!Words.NAVIGATION.contains(t.lower(k))) {
+            if (!t.is(k, Words.NAVIGATION)) {
                 return false;
             }
         }
@@ -537,7 +537,7 @@ final class SentenceScan {
      * Lakeview,").
      */
     private boolean firmName(int a, int b) {
-        if (b - a >= 2 && Words.FIRM_ENDS.contains(t.lower(b - 1))) {
+        if (b - a >= 2 && t.is(b - 1, Words.FIRM_ENDS)) {
             return true;
         }
         if (a < 1) {
@@ -545,12 +545,12 @@ final class SentenceScan {
         }
         int k = a - 1;
         if (a >= 2 && !t.hardBreak(a) && (t.lower(k).equals("of") || t.lower(k).equals("in"))
-                && Words.SHARE_NOUNS.contains(t.lower(a - 2))) {
+                && t.is(a - 2, Words.SHARE_NOUNS)) {
             return true; // "shares of Harbour Crest", "a stake in Orrin Lakes"
         }
-        boolean noun = !t.isCapitalised(k) && Words.FIRM_NOUNS.contains(t.lower(k));
-        if (t.gapBefore(a).trim().equals(",")) {
-            return noun && b < t.size() && t.gapBefore(b).trim().equals(",");
+        boolean noun = !t.isCapitalised(k) && t.is(k, Words.FIRM_NOUNS);
+        if (t.trimmedGapIs(a, ",")) {
+            return noun && b < t.size() && t.trimmedGapIs(b, ",");
         }
         return noun && !t.hardBreak(a);
     }
@@ -606,7 +606,7 @@ final class SentenceScan {
     private String organisation(int a, int b, boolean joined) {
         int head = -1;
         for (int k = b - 1; k >= a; k--) {
-            if (Words.ORG_HEADS.contains(t.lower(k))) {
+            if (t.is(k, Words.ORG_HEADS)) {
                 head = k;
                 break;
             }
@@ -623,7 +623,7 @@ final class SentenceScan {
         if (state == null && head >= 0) {
             state = stateInside(head + 1, b);
         }
-        if (head >= 0 && Words.STATE_BODY_HEADS.contains(t.lower(head)) && acronym == null) {
+        if (head >= 0 && t.is(head, Words.STATE_BODY_HEADS) && acronym == null) {
             if (state != null) {
                 out.mention(state, t.start(a), t.end(b - 1));
             }

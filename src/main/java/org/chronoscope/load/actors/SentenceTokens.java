@@ -26,8 +26,12 @@ final class SentenceTokens {
     final Spot[] spots;
     private final String[] words;
     private final String[] lower;
+    /** Each word's classes ({@link Words#classesOf}), looked up on first use; {@link #UNKNOWN} until then. */
+    private final long[] classes;
     /** Words of a photo credit ("(AP Photo/Michael Dwyer)", "Credit: Reuters/Osman Orsal"): never actors. */
     private final boolean[] hidden;
+    /** {@link #isAcronym} once asked: 0 not yet, 1 no, 2 yes. */
+    private final byte[] acronym;
 
     SentenceTokens(String text, int start, int end, Gazetteer catalogue, World world) {
         this.text = text;
@@ -38,7 +42,10 @@ final class SentenceTokens {
         this.spots = new Spot[n];
         this.words = new String[n];
         this.lower = new String[n];
+        this.classes = new long[n];
+        java.util.Arrays.fill(classes, UNKNOWN);
         this.hidden = new boolean[n];
+        this.acronym = new byte[n];
 
         boolean[] credit = credits(text, start, end, bounds);
         System.arraycopy(credit, 0, hidden, 0, n);
@@ -151,10 +158,52 @@ final class SentenceTokens {
         return lower[i];
     }
 
+    private static final long UNKNOWN = -1;
+
+    /** Whether word i (in lower case) is in class {@code c}; false outside the sentence. */
+    boolean is(int i, Words.WordClass c) {
+        if (i < 0 || i >= count) {
+            return false;
+        }
+        if (classes[i] == UNKNOWN) {
+            classes[i] = Words.classesOf(lower(i));
+        }
+        return c.in(classes[i]);
+    }
+
     /** The characters between token i-1 and token i (from the sentence start for the first token). */
     String gapBefore(int i) {
         int from = i == 0 ? sentenceStart : end(i - 1);
         return text.substring(from, start(i));
+    }
+
+    /** Whether the gap before token i is all white space (as {@link String#isBlank}), allocating nothing. */
+    private boolean gapIsBlank(int i) {
+        for (int k = i == 0 ? sentenceStart : end(i - 1), to = start(i); k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the gap before token i, trimmed as by {@link String#trim}, is {@code s}; allocates nothing. */
+    boolean trimmedGapIs(int i, String s) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        int to = start(i);
+        while (from < to && text.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return to - from == s.length() && text.startsWith(s, from);
+    }
+
+    /** Whether the gap before token i is exactly {@code s}; allocates nothing. */
+    boolean gapIs(int i, String s) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        return start(i) - from == s.length() && text.startsWith(s, from);
     }
 
     String gapAfter(int i) {
@@ -175,14 +224,14 @@ final class SentenceTokens {
      * "Limited", "Inc", "Group"… ("Top Shine Global Limited").
      */
     boolean opensCompanyName(int i) {
-        if (!Words.NAME_ADJECTIVES.contains(lower(i))) {
+        if (!is(i, Words.NAME_ADJECTIVES)) {
             return false;
         }
         int k = i + 1;
         while (k < count && nameGap(k) && isCapitalised(k)) {
             k++;
         }
-        return k > i + 2 && Words.COMPANY_ENDS.contains(lower(k - 1));
+        return k > i + 2 && is(k - 1, Words.COMPANY_ENDS);
     }
 
     /** Whether tokens [a, b) are joined by " & " somewhere: a firm's name ("Alvarez & Marsal"). */
@@ -197,6 +246,13 @@ final class SentenceTokens {
 
     /** Two or more letters, all capitals ("BJP", "NATO"). */
     boolean isAcronym(int i) {
+        if (acronym[i] == 0) {
+            acronym[i] = (byte) (readAcronym(i) ? 2 : 1);
+        }
+        return acronym[i] == 2;
+    }
+
+    private boolean readAcronym(int i) {
         int from = start(i);
         int to = end(i);
         if (to - from < 2 || hidden[i] || !Character.isLetter(text.charAt(from))) {
@@ -223,11 +279,12 @@ final class SentenceTokens {
         if (i == 0) {
             return true;
         }
-        String g = gapBefore(i);
-        for (int k = 0; k < g.length(); k++) {
-            char c = g.charAt(k);
+        int from = end(i - 1);
+        int to = start(i);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
             if (c == ':' || c == '"' || c == '\u201c' || c == '\u2018' || c == '(' || c == '\u2014' || c == '\u2013'
-                    || c == '\n' || c == '[' || c == '\'' && k == g.length() - 1 && k > 0) {
+                    || c == '\n' || c == '[' || c == '\'' && k == to - 1 && k > from) {
                 return true;
             }
         }
@@ -245,13 +302,13 @@ final class SentenceTokens {
         if (to - from == 1) {
             return c == ' ' || c == '\u00a0' || c == '-' || c == '\u2010' || c == '\u2011'
                     || (c == '\'' || c == '\u2019') && isCapitalised(i)
-                    || c == '.' && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
+                    || c == '.' && (isInitial(i - 1) || is(i - 1, Words.ABBREVIATIONS));
         }
         if (to - from == 3 && text.startsWith(" & ", from)) {
             return isCapitalised(i - 1) && isCapitalised(i);
         }
         return to - from == 2 && c == '.' && text.charAt(from + 1) == ' '
-                && (isInitial(i - 1) || Words.ABBREVIATIONS.contains(lower(i - 1)));
+                && (isInitial(i - 1) || is(i - 1, Words.ABBREVIATIONS));
     }
 
     /** Punctuation between i-1 and i that ends a phrase: comma, stop, colon, bracket, quote, dash. */
@@ -292,15 +349,15 @@ final class SentenceTokens {
     /** A verb of saying or acting follows token i, maybe after an auxiliary ("Paris has said"). */
     boolean verbAfter(int i) {
         int j = i + 1;
-        if (j >= count || hardBreak(j) && !gapBefore(j).isBlank()) {
+        if (j >= count || hardBreak(j) && !gapIsBlank(j)) {
             return false;
         }
-        if (Words.VERBS.contains(lower(j))) {
+        if (is(j, Words.VERBS)) {
             return true;
         }
-        if (Words.BEFORE_VERB.contains(lower(j)) && j + 1 < count) {
+        if (is(j, Words.BEFORE_VERB) && j + 1 < count) {
             String next = lower(j + 1);
-            return Words.VERBS.contains(next) || Words.BEFORE_VERB.contains(next) && Words.VERBS.contains(lower(j + 2))
+            return Words.VERBS.contains(next) || Words.BEFORE_VERB.contains(next) && is(j + 2, Words.VERBS)
                     || next.endsWith("ed") && !isCapitalised(j + 1);
         }
         return false;
