@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -56,27 +54,12 @@ public final class DropDownBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int actors = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         int events = args.length > 2 ? Integer.parseInt(args[2]) : 30_000;
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        HeadlessFx.start();
         Corpus corpus = corpus(articles, actors, events, 42);
-        CompletableFuture<String> report = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                report.complete(run(corpus));
-            } catch (Throwable t) {
-                report.completeExceptionally(t);
-            }
-        });
-        System.out.print(report.get());
-        Platform.exit();
-        System.exit(0);
+        HeadlessFx.printAndExit(() -> run(corpus));
     }
 
     private static double cpuMs(Runnable r) {

@@ -1,6 +1,5 @@
 package org.chronoscope.bench;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -10,7 +9,6 @@ import org.chronoscope.model.Corpus;
 import org.chronoscope.testing.SyntheticModel;
 
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 
 /**
@@ -30,25 +28,10 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        HeadlessFx.start();
         Corpus corpus = SyntheticModel.corpus(n, 42);
-        CompletableFuture<String> report = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                report.complete(run(corpus));
-            } catch (Throwable t) {
-                report.completeExceptionally(t);
-            }
-        });
-        System.out.print(report.get());
-        Platform.exit();
-        System.exit(0);
+        HeadlessFx.printAndExit(() -> run(corpus));
     }
 
     private static String run(Corpus corpus) throws Exception {
