@@ -5,8 +5,10 @@
 #      options: the archive, and the optimising compiler (C2) taking a method ten times later than by default,
 #      so a start is not spent compiling code that runs only while the window opens (C2 still takes over what
 #      stays hot: drawing, loading); see docs/decisions/0033;
-#   3. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
-#   4. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
+#   3. bin/Chronoscope replaced by src/app/launcher, a script that starts the image's runtime with the options
+#      jpackage wrote (its native launcher took about half a second more before main(); decision 0035);
+#   4. a desktop entry and bin/install-desktop-entry (jpackage writes entries only for .deb/.rpm installers);
+#   5. an AppCDS archive (lib/app/chronoscope.jsa) from a training run of the image's own runtime on the seeds
 #      (bin/make-cds-archive: under the display if there is one, else headless on Monocle), which the launcher
 #      uses with no flags.
 # Usage: app-image.sh JAVA_HOME TARGET_DIR
@@ -33,6 +35,8 @@ cp "$target/chronoscope.jar" "$target/app-input/"
     --java-options '-XX:Tier4CompileThreshold=150000' --java-options '-XX:Tier4BackEdgeThreshold=400000'
 
 app="$target/app/Chronoscope"
+cp "$here/launcher" "$app/bin/Chronoscope"
+chmod +x "$app/bin/Chronoscope"
 cp "$here/chronoscope.desktop" "$app/lib/chronoscope.desktop"
 cp "$here/install-desktop-entry" "$app/bin/install-desktop-entry"
 chmod +x "$app/bin/install-desktop-entry"
